@@ -1,0 +1,110 @@
+package io.cqlkit.builder;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.Immutable;
+import java.util.Locale;
+
+/**
+ * An exact CQL name (keyspace, table, column, type, function…) that knows its rendered form.
+ *
+ * <p>Names are case-sensitive, exactly as given. A name renders bare when it matches
+ * {@code [a-z][a-z0-9_]*} and is not a reserved keyword of Cassandra 5 or ScyllaDB; otherwise
+ * it is double-quoted with every {@code "} doubled, so no name can end a statement or start
+ * another: {@code of("Events").asCql()} is {@code "Events"}, {@code of("a\"b").asCql()} is
+ * {@code "a""b"}.
+ */
+@Immutable
+public final class CqlIdentifier {
+
+  /**
+   * Reserved keywords: Apache Cassandra 5.0's reserved_keywords.txt, plus ScyllaDB's REPLACE.
+   * Quoting a name that would not need it is always valid; leaving one bare that needs it is not.
+   */
+  private static final ImmutableSet<String> RESERVED =
+      ImmutableSet.of(
+          "ADD", "ALLOW", "ALTER", "AND", "APPLY", "ASC", "AUTHORIZE", "BATCH", "BEGIN", "BY",
+          "COLUMNFAMILY", "CREATE", "DELETE", "DESC", "DESCRIBE", "DROP", "ENTRIES", "EXECUTE",
+          "FROM", "FULL", "GRANT", "IF", "IN", "INDEX", "INFINITY", "INSERT", "INTO", "IS",
+          "KEYSPACE", "LIMIT", "MATERIALIZED", "MODIFY", "NAN", "NORECURSIVE", "NOT", "NULL",
+          "OF", "ON", "OR", "ORDER", "PRIMARY", "RENAME", "REPLACE", "REVOKE", "SCHEMA",
+          "SELECT", "SET", "TABLE", "TO", "TOKEN", "TRUNCATE", "UNLOGGED", "UPDATE", "USE",
+          "USING", "VIEW", "WHERE", "WITH");
+
+  private final String name;
+  private final String cql;
+
+  private CqlIdentifier(String name, String cql) {
+    this.name = name;
+    this.cql = cql;
+  }
+
+  /**
+   * The identifier for an exact name.
+   *
+   * @throws IllegalArgumentException if the name is null or empty
+   */
+  public static CqlIdentifier of(String name) {
+    checkArgument(
+        name != null && !name.isEmpty(),
+        "a CQL name must not be null or empty, but was %s: pass the exact keyspace, table or"
+            + " column name",
+        name == null ? "null" : "\"\"");
+    return new CqlIdentifier(name, needsQuotes(name) ? quote(name) : name);
+  }
+
+  /** True if {@code word}, in any case, is a reserved CQL keyword that must be quoted as a name. */
+  public static boolean isReservedKeyword(String word) {
+    return RESERVED.contains(word.toUpperCase(Locale.ROOT));
+  }
+
+  /** The exact name, as given. */
+  public String name() {
+    return name;
+  }
+
+  /** The name as it appears in CQL text: bare when safe, otherwise double-quoted. */
+  public String asCql() {
+    return cql;
+  }
+
+  /** Appends {@link #asCql()} to {@code sb}. */
+  public void appendTo(StringBuilder sb) {
+    sb.append(cql);
+  }
+
+  private static boolean needsQuotes(String name) {
+    char first = name.charAt(0);
+    if (first < 'a' || first > 'z') {
+      return true;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
+        return true;
+      }
+    }
+    return RESERVED.contains(name.toUpperCase(Locale.ROOT));
+  }
+
+  private static String quote(String name) {
+    return '"' + name.replace("\"", "\"\"") + '"';
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CqlIdentifier && ((CqlIdentifier) o).name.equals(name);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
+
+  /** The rendered form, as in CQL text. */
+  @Override
+  public String toString() {
+    return cql;
+  }
+}

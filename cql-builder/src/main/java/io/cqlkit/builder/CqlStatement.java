@@ -1,0 +1,228 @@
+package io.cqlkit.builder;
+
+import com.google.common.base.MoreObjects;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.Set;
+import javax.annotation.CheckForNull;
+
+/**
+ * A finished CQL statement: its text, its bound values in marker order, and the facts an executor
+ * needs to send it safely (kind, target table, conditions, counters, TTL/timestamp, partition
+ * bindings, idempotence) without parsing the text.
+ *
+ * <p>Immutable and thread-safe. The text depends only on the statement's shape, never on its
+ * values, so one prepared statement serves every statement of the same shape.
+ *
+ * <pre>{@code
+ * CqlStatement s = Cql.insertInto("ks", "events").value("user_id", uid).value("ts", ts).build();
+ * s.cql();     // INSERT INTO ks.events (user_id, ts) VALUES (?, ?)
+ * s.params();  // [uid, ts]
+ * }</pre>
+ */
+public final class CqlStatement {
+  private final Shape shape;
+  private final Object[] params;
+  private final ImmutableList<CqlStatement> children;
+  @CheckForNull private final BatchType batchType;
+  @CheckForNull private String batchCql;
+
+  /** A statement of the given shape; takes ownership of {@code params} (the caller must not keep it). */
+  CqlStatement(Shape shape, Object[] params) {
+    this(shape, params, ImmutableList.of(), null);
+  }
+
+  /** A batch; its text is rendered on first call of {@link #cql()}. */
+  CqlStatement(
+      Shape shape,
+      Object[] params,
+      ImmutableList<CqlStatement> children,
+      @CheckForNull BatchType batchType) {
+    this.shape = shape;
+    this.params = params;
+    this.children = children;
+    this.batchType = batchType;
+  }
+
+  /** The CQL text, with {@code ?} (or {@code :name}) where each value goes. */
+  public String cql() {
+    String cql = shape.cql;
+    if (cql != null) {
+      return cql;
+    }
+    String rendered = batchCql;
+    if (rendered == null) {
+      rendered = BatchRendering.render(this);
+      batchCql = rendered; // benign race: every thread renders the same text
+    }
+    return rendered;
+  }
+
+  /** The values, one per marker, in the order the markers appear in {@link #cql()}. */
+  public List<Object> params() {
+    return new ParamList(params);
+  }
+
+  /** The number of markers, equal to {@code params().size()}. */
+  public int paramCount() {
+    return params.length;
+  }
+
+  public StatementKind kind() {
+    return shape.kind;
+  }
+
+  /** The keyspace named in the statement, if it names one. */
+  public Optional<String> keyspace() {
+    return Optional.ofNullable(shape.keyspace);
+  }
+
+  /** The table the statement reads or writes, if any (absent for batches and keyspace DDL). */
+  public Optional<String> table() {
+    return Optional.ofNullable(shape.table);
+  }
+
+  /** The lightweight-transaction condition; for a batch, IF_CONDITIONS when any child is conditional. */
+  public ConditionKind conditionKind() {
+    return shape.condition;
+  }
+
+  /** True for a lightweight transaction (IF NOT EXISTS, IF EXISTS or IF conditions). */
+  public boolean isConditional() {
+    return shape.condition.isConditional();
+  }
+
+  /** True for a counter update (or a batch of them). */
+  public boolean isCounter() {
+    return shape.counter;
+  }
+
+  /** True when the statement carries its own {@code USING TTL}. */
+  public boolean hasTtl() {
+    return shape.ttl;
+  }
+
+  /** True when the statement (or, for a batch, the batch itself) carries {@code USING TIMESTAMP}. */
+  public boolean hasTimestamp() {
+    return shape.timestamp;
+  }
+
+  /** True when sending it twice has the same effect as once, so a driver may retry it. */
+  public boolean isIdempotent() {
+    return shape.idempotent;
+  }
+
+  /**
+   * The columns bound by equality, with their values: every column of an INSERT, and each
+   * {@code col = ?} of a WHERE clause. An engine uses these to find the partition a statement
+   * writes. Empty for batches and DDL.
+   */
+  public Map<String, Object> bindings() {
+    String[] columns = shape.bindingColumns;
+    Map<String, Object> out = new LinkedHashMap<>(columns.length * 2);
+    for (int i = 0; i < columns.length; i++) {
+      int index = shape.bindingParamIndexes[i];
+      out.put(columns[i], index >= 0 ? params[index] : shape.bindingLiterals[i]);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** The columns the WHERE clause restricts with {@code IN}. */
+  public Set<String> inColumns() {
+    return shape.inColumns;
+  }
+
+  /** The names of {@code :name} markers in text order; empty when markers are positional. */
+  public List<String> markerNames() {
+    return shape.markerNames;
+  }
+
+  public boolean hasNamedMarkers() {
+    return !shape.markerNames.isEmpty();
+  }
+
+  /** The batch type, for a batch. */
+  public Optional<BatchType> batchType() {
+    return Optional.ofNullable(batchType);
+  }
+
+  /** The statements of a batch, in order; empty for any other statement. */
+  public List<CqlStatement> children() {
+    return children;
+  }
+
+  /** For a batch with {@code USING TIMESTAMP ?}: the batch-level timestamp (its first param). */
+  public Optional<Long> batchTimestamp() {
+    if (batchType == null || !shape.timestamp) {
+      return Optional.empty();
+    }
+    return Optional.of(((Number) params[0]).longValue());
+  }
+
+  Shape shape() {
+    return shape;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof CqlStatement)) {
+      return false;
+    }
+    CqlStatement that = (CqlStatement) o;
+    return shape.kind == that.shape.kind
+        && cql().equals(that.cql())
+        && Arrays.deepEquals(params, that.params);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * cql().hashCode() + Arrays.deepHashCode(params);
+  }
+
+  @Override
+  public String toString() {
+    return MoreObjects.toStringHelper("CqlStatement")
+        .add("cql", cql())
+        .add("params", Arrays.deepToString(params))
+        .toString();
+  }
+
+  /** A read-only view of the params array; allows nulls, unlike Guava's and the JDK's lists. */
+  private static final class ParamList extends AbstractList<Object> implements RandomAccess {
+    private final Object[] values;
+
+    ParamList(Object[] values) {
+      this.values = values;
+    }
+
+    @Override
+    public Object get(int index) {
+      return values[index];
+    }
+
+    @Override
+    public int size() {
+      return values.length;
+    }
+
+    @Override
+    public Object[] toArray() {
+      return values.clone();
+    }
+  }
+
+  static ImmutableSet<String> noColumns() {
+    return ImmutableSet.of();
+  }
+}

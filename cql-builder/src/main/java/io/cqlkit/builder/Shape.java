@@ -1,0 +1,63 @@
+package io.cqlkit.builder;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import javax.annotation.CheckForNull;
+
+/**
+ * The value-independent part of a statement: its text and the facts an engine needs. One shape is
+ * shared by every statement bound from the same template, so binding allocates only the params.
+ */
+final class Shape {
+  /** The rendered text; null only for a batch, whose text is rendered on first use. */
+  @CheckForNull final String cql;
+
+  final StatementKind kind;
+  @CheckForNull final String keyspace;
+  @CheckForNull final String table;
+  final ConditionKind condition;
+  final boolean counter;
+  final boolean ttl;
+  final boolean timestamp;
+  final boolean idempotent;
+  /** Names of the markers in text order when the statement uses {@code :name} markers, else empty. */
+  final ImmutableList<String> markerNames;
+  /** Columns bound by equality (INSERT values, WHERE {@code col = ?}), with where to find each value. */
+  final String[] bindingColumns;
+  /** For each binding column: the index of its value in params, or -1 to use bindingLiterals. */
+  final int[] bindingParamIndexes;
+  final Object[] bindingLiterals;
+  /** Columns restricted by {@code IN} in the WHERE clause. */
+  final ImmutableSet<String> inColumns;
+
+  Shape(
+      @CheckForNull String cql,
+      StatementKind kind,
+      @CheckForNull String keyspace,
+      @CheckForNull String table,
+      ConditionKind condition,
+      boolean counter,
+      boolean ttl,
+      boolean timestamp,
+      boolean idempotent,
+      ImmutableList<String> markerNames,
+      String[] bindingColumns,
+      int[] bindingParamIndexes,
+      Object[] bindingLiterals,
+      ImmutableSet<String> inColumns) {
+    this.cql = cql;
+    this.kind = kind;
+    this.keyspace = keyspace;
+    this.table = table;
+    this.condition = condition;
+    this.counter = counter;
+    this.ttl = ttl;
+    this.timestamp = timestamp;
+    this.idempotent = idempotent;
+    this.markerNames = markerNames;
+    this.bindingColumns = bindingColumns;
+    this.bindingParamIndexes = bindingParamIndexes;
+    this.bindingLiterals = bindingLiterals;
+    this.inColumns = inColumns;
+  }
+}
