@@ -16,7 +16,7 @@ import java.util.Locale;
  * {@code "a""b"}.
  */
 @Immutable
-public final class CqlIdentifier {
+public final class CqlIdentifier implements CqlSnippet {
 
   /**
    * Reserved keywords: Apache Cassandra 5.0's reserved_keywords.txt, plus ScyllaDB's REPLACE.
@@ -70,6 +70,7 @@ public final class CqlIdentifier {
   }
 
   /** Appends {@link #asCql()} to {@code sb}. */
+  @Override
   public void appendTo(StringBuilder sb) {
     sb.append(cql);
   }

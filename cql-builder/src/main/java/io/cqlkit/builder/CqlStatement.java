@@ -1,5 +1,7 @@
 package io.cqlkit.builder;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -50,6 +52,42 @@ public final class CqlStatement {
     this.params = params;
     this.children = children;
     this.batchType = batchType;
+  }
+
+  /**
+   * A schema statement (CREATE/ALTER/DROP, or TRUNCATE) whose text a DDL renderer produced. It
+   * has no markers: values in DDL are literals. For the schema builders in
+   * {@code io.cqlkit.builder.schema}; use those rather than writing text by hand.
+   *
+   * @param kind {@link StatementKind#DDL} or {@link StatementKind#TRUNCATE}
+   * @param keyspace the keyspace it changes, or null
+   * @param table the table (or type, index, view) it changes, or null
+   */
+  public static CqlStatement schema(
+      StatementKind kind, String cql, @CheckForNull String keyspace, @CheckForNull String table) {
+    checkArgument(
+        kind == StatementKind.DDL || kind == StatementKind.TRUNCATE,
+        "a schema statement is DDL or TRUNCATE, not %s: build %s statements with Cql",
+        kind,
+        kind);
+    checkArgument(cql != null && !cql.isEmpty(), "a schema statement needs its CQL text");
+    return new CqlStatement(
+        new Shape(
+            cql,
+            kind,
+            keyspace,
+            table,
+            ConditionKind.NONE,
+            false,
+            false,
+            false,
+            true,
+            ImmutableList.of(),
+            new String[0],
+            new int[0],
+            new Object[0],
+            ImmutableSet.of()),
+        new Object[0]);
   }
 
   /** The CQL text, with {@code ?} (or {@code :name}) where each value goes. */
@@ -220,9 +258,5 @@ public final class CqlStatement {
     public Object[] toArray() {
       return values.clone();
     }
-  }
-
-  static ImmutableSet<String> noColumns() {
-    return ImmutableSet.of();
   }
 }
