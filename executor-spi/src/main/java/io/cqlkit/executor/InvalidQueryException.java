@@ -1,0 +1,14 @@
+package io.cqlkit.executor;
+
+/** The server refused the statement as invalid (syntax, unknown table or column, a rule of CQL). */
+public class InvalidQueryException extends CqlExecutionException {
+  private static final long serialVersionUID = 1L;
+
+  public InvalidQueryException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  public InvalidQueryException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,21 @@
+package io.cqlkit.executor;
+
+import io.cqlkit.builder.CqlStatement;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Optional capability: the executor sends a batch as a native protocol batch of its child
+ * statements (each prepared once) rather than as one long text.
+ *
+ * <p>Fallback when absent: the engine sends the batch through {@link
+ * CqlExecutor#executeAsync(CqlStatement, ExecutionOptions)} as a single statement whose text is
+ * the whole {@code BEGIN BATCH … APPLY BATCH} and whose params are the children's, in order.
+ */
+public interface NativeBatchExecution {
+
+  /**
+   * Sends {@code batch} (a statement of kind BATCH, already validated) as one protocol batch,
+   * with its batch type and batch-level timestamp.
+   */
+  CompletionStage<CqlResult> executeBatchAsync(CqlStatement batch, ExecutionOptions options);
+}
