@@ -101,31 +101,37 @@ public final class DataType implements CqlSnippet {
 
   /** {@code list<element>}. */
   public static DataType listOf(DataType element) {
-    checkElement(element, "list", "list");
-    return collection(Kind.LIST, ImmutableList.of(element), "list<" + element.cql + '>');
+    checkNotNull(element, "list element");
+    String cql = "list<" + element.cql + '>';
+    checkNested(element, cql, "list<frozen<" + element.cql + ">>");
+    return collection(Kind.LIST, ImmutableList.of(element), cql);
   }
 
   /** {@code set<element>}; a duration cannot be a set element. */
   public static DataType setOf(DataType element) {
-    checkElement(element, "set", "set");
+    checkNotNull(element, "set element");
+    String cql = "set<" + element.cql + '>';
+    checkNested(element, cql, "set<frozen<" + element.cql + ">>");
     checkArgument(
         !element.equals(DURATION),
         "durations are not allowed inside sets (set<duration>), since they have no order: use"
             + " listOf(DURATION)");
-    return collection(Kind.SET, ImmutableList.of(element), "set<" + element.cql + '>');
+    return collection(Kind.SET, ImmutableList.of(element), cql);
   }
 
   /** {@code map<key, value>}; a duration cannot be a map key. */
   public static DataType mapOf(DataType key, DataType value) {
-    checkElement(key, "map key", "map");
-    checkElement(value, "map value", "map");
+    checkNotNull(key, "map key");
+    checkNotNull(value, "map value");
+    String cql = "map<" + key.cql + ", " + value.cql + '>';
+    checkNested(key, cql, "map<frozen<" + key.cql + ">, " + value.cql + '>');
+    checkNested(value, cql, "map<" + key.cql + ", frozen<" + value.cql + ">>");
     checkArgument(
         !key.equals(DURATION),
-        "durations are not allowed as map keys (map<duration, %s>), since they have no order:"
-            + " use another key type",
-        value.cql);
-    return collection(
-        Kind.MAP, ImmutableList.of(key, value), "map<" + key.cql + ", " + value.cql + '>');
+        "durations are not allowed as map keys (%s), since they have no order: use another key"
+            + " type",
+        cql);
+    return collection(Kind.MAP, ImmutableList.of(key, value), cql);
   }
 
   /** {@code tuple<a, b, ...>}: a fixed sequence of typed values (always stored frozen). */
@@ -210,19 +216,23 @@ public final class DataType implements CqlSnippet {
     return new DataType(kind, false, parameters, cql);
   }
 
-  private static void checkElement(DataType element, String role, String collection) {
-    checkArgument(element != null, "the %s type must not be null: pass a DataType", role);
+  private static void checkNotNull(DataType type, String role) {
+    checkArgument(type != null, "the %s type must not be null: pass a DataType", role);
+  }
+
+  /** Checks an element of {@code collection}; {@code frozenForm} is the collection fixed. */
+  private static void checkNested(DataType element, String collection, String frozenForm) {
     checkArgument(
         !element.isCounter(),
-        "counters are not allowed inside collections (%s<counter>): use a counter column",
+        "counters are not allowed inside collections (%s): use a counter column",
         collection);
     checkArgument(
         !element.isMultiCell(),
-        "non-frozen %s are not allowed inside collections: wrap %s in frozen(...), as in %s<frozen<%s>>",
+        "non-frozen %s are not allowed inside collections (%s): wrap %s in frozen(...), as in %s",
         element.kind == Kind.UDT ? "user types" : "collections",
-        element.cql,
         collection,
-        element.cql);
+        element.cql,
+        frozenForm);
   }
 
   /** The type as it appears in CQL text, e.g. {@code map<text, int>}. */

@@ -9,6 +9,7 @@ import io.cqlkit.builder.CqlSnippet;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,7 +113,11 @@ final class Option implements CqlSnippet {
   }
 
   private static String describe(Object value) {
-    return "a " + value.getClass().getName() + " (" + value + ")";
+    String kind =
+        value instanceof Collection
+            ? "collection"
+            : value instanceof Map ? "map" : value.getClass().getName();
+    return "a " + kind + " (" + value + ")";
   }
 
   String name() {
