@@ -21,7 +21,7 @@ import java.util.List;
  *
  * <p>A type Cassandra would refuse is refused when it is made: a counter inside a collection,
  * tuple or vector, a non-frozen collection or user type inside a collection, a duration in a
- * set or as a map key, {@code frozen} around a native type or a vector, a dimension below one.
+ * set or as a map key, {@code frozen} around a native type, a dimension below one.
  * Two types are equal when they render the same CQL.
  */
 @Immutable
@@ -80,6 +80,11 @@ public final class DataType implements CqlSnippet {
   /** {@code varint}: arbitrary-precision integer. */
   public static final DataType VARINT = nativeType("varint");
 
+  private static final ImmutableList<DataType> NATIVE_TYPES =
+      ImmutableList.of(
+          ASCII, BIGINT, BLOB, BOOLEAN, COUNTER, DATE, DECIMAL, DOUBLE, DURATION, FLOAT, INET, INT,
+          SMALLINT, TEXT, TIME, TIMESTAMP, TIMEUUID, TINYINT, UUID, VARCHAR, VARINT);
+
   private final Kind kind;
   private final boolean frozen;
 
@@ -97,6 +102,11 @@ public final class DataType implements CqlSnippet {
 
   private static DataType nativeType(String name) {
     return new DataType(Kind.NATIVE, false, ImmutableList.of(), name);
+  }
+
+  /** Every native type constant, in alphabetical order (for generators and tests). */
+  public static List<DataType> nativeTypes() {
+    return NATIVE_TYPES;
   }
 
   /** {@code list<element>}. */
@@ -154,14 +164,15 @@ public final class DataType implements CqlSnippet {
   }
 
   /**
-   * {@code frozen<type>}: the collection, tuple or user type stored and replaced as one value,
-   * as a key column or a collection element must be. Freezing a frozen type returns it.
+   * {@code frozen<type>}: the collection, tuple, vector or user type stored and replaced as one
+   * value, as a key column or a collection element must be. Freezing a frozen type returns it.
    */
   public static DataType frozen(DataType type) {
     checkArgument(type != null, "the type to freeze must not be null: pass a DataType");
     checkArgument(
-        type.kind != Kind.NATIVE && type.kind != Kind.VECTOR,
-        "frozen<> is only allowed on collections, tuples and user-defined types, not on %s:"
+        type.kind != Kind.NATIVE,
+        "frozen<> is only allowed on collections, tuples, vectors and user-defined types, not on"
+            + " %s:"
             + " use %s as it is",
         type.cql,
         type.cql);
@@ -200,11 +211,6 @@ public final class DataType implements CqlSnippet {
         dimensions);
     checkArgument(
         !element.isCounter(), "counters are not allowed inside vectors: use another type");
-    checkArgument(
-        !element.isMultiCell(),
-        "non-frozen %s are not allowed inside vectors: wrap %s in frozen(...)",
-        element.kind == Kind.UDT ? "user types" : "collections",
-        element.cql);
     return new DataType(
         Kind.VECTOR,
         false,

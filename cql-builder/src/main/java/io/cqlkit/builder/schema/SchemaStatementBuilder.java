@@ -1,5 +1,6 @@
 package io.cqlkit.builder.schema;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import io.cqlkit.builder.CqlStatement;
 
 /** A schema statement under construction: every builder of this package. */
@@ -12,5 +13,6 @@ public interface SchemaStatementBuilder {
    * @throws IllegalStateException if the statement is incomplete or contradicts itself; the
    *     message says what is wrong and how to fix it
    */
+  @CheckReturnValue
   CqlStatement build();
 }

@@ -44,6 +44,7 @@ class DataTypeTest {
             ASCII, BIGINT, BLOB, BOOLEAN, COUNTER, DATE, DECIMAL, DOUBLE, DURATION, FLOAT, INET,
             INT, SMALLINT, TEXT, TIME, TIMESTAMP, TIMEUUID, TINYINT, UUID, VARCHAR, VARINT);
 
+    assertThat(DataType.nativeTypes()).isEqualTo(natives);
     assertThat(natives.stream().map(DataType::asCql).collect(Collectors.joining(" ")))
         .isEqualTo(
             "ascii bigint blob boolean counter date decimal double duration float inet int"
@@ -65,6 +66,8 @@ class DataTypeTest {
   void should_render_vectors() {
     assertThat(vectorOf(FLOAT, 3).asCql()).isEqualTo("vector<float, 3>");
     assertThat(vectorOf(frozen(listOf(INT)), 2).asCql()).isEqualTo("vector<frozen<list<int>>, 2>");
+    assertThat(vectorOf(listOf(INT), 2).asCql()).isEqualTo("vector<list<int>, 2>");
+    assertThat(frozen(vectorOf(FLOAT, 2)).asCql()).isEqualTo("frozen<vector<float, 2>>");
   }
 
   @Test
@@ -155,10 +158,6 @@ class DataTypeTest {
             "non-frozen collections are not allowed inside collections (map<text, map<text,"
                 + " int>>): wrap map<text, int> in frozen(...), as in map<text, frozen<map<text,"
                 + " int>>>");
-    assertThatThrownBy(() -> vectorOf(listOf(INT), 2))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "non-frozen collections are not allowed inside vectors: wrap list<int> in frozen(...)");
   }
 
   @Test
@@ -177,15 +176,15 @@ class DataTypeTest {
   }
 
   @Test
-  void should_refuse_frozen_around_native_types_and_vectors() {
+  void should_refuse_frozen_around_native_types() {
     assertThatThrownBy(() -> frozen(INT))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "frozen<> is only allowed on collections, tuples and user-defined types, not on int:"
-                + " use int as it is");
-    assertThatThrownBy(() -> frozen(vectorOf(FLOAT, 2)))
+            "frozen<> is only allowed on collections, tuples, vectors and user-defined types, not"
+                + " on int: use int as it is");
+    assertThatThrownBy(() -> frozen(COUNTER))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("frozen<> is only allowed on collections, tuples and user-defined");
+        .hasMessageEndingWith("not on counter: use counter as it is");
   }
 
   @Test
