@@ -8,8 +8,8 @@ import io.cqlkit.builder.CqlSnippet;
 import java.util.List;
 
 /**
- * A CQL data type, for column and field declarations. Native types are constants named as in
- * CQL; the others come from factories named like the driver's {@code DataTypes}:
+ * A CQL data type, for column and field declarations. Native types are constants named as in CQL;
+ * the others come from factories named like the driver's {@code DataTypes}:
  *
  * <pre>{@code
  * import static io.cqlkit.builder.schema.DataType.*;
@@ -19,10 +19,10 @@ import java.util.List;
  * udt("Address").asCql();                     // "Address"
  * }</pre>
  *
- * <p>A type Cassandra would refuse is refused when it is made: a counter inside a collection,
- * tuple or vector, a non-frozen collection or user type inside a collection, a duration in a
- * set or as a map key, {@code frozen} around a native type, a dimension below one.
- * Two types are equal when they render the same CQL.
+ * <p>A type Cassandra would refuse is refused when it is made: a counter inside a collection, tuple
+ * or vector, a non-frozen collection or user type inside a collection, a duration in a set or as a
+ * map key, {@code frozen} around a native type, a dimension below one. Two types are equal when
+ * they render the same CQL.
  */
 @Immutable
 public final class DataType implements CqlSnippet {
@@ -39,44 +39,66 @@ public final class DataType implements CqlSnippet {
 
   /** {@code ascii}: US-ASCII text. */
   public static final DataType ASCII = nativeType("ascii");
+
   /** {@code bigint}: 64-bit signed integer. */
   public static final DataType BIGINT = nativeType("bigint");
+
   /** {@code blob}: arbitrary bytes. */
   public static final DataType BLOB = nativeType("blob");
+
   /** {@code boolean}. */
   public static final DataType BOOLEAN = nativeType("boolean");
-  /** {@code counter}: a 64-bit distributed counter; only for the non-key columns of a counter table. */
+
+  /**
+   * {@code counter}: a 64-bit distributed counter; only for the non-key columns of a counter table.
+   */
   public static final DataType COUNTER = nativeType("counter");
+
   /** {@code date}: a day without time. */
   public static final DataType DATE = nativeType("date");
+
   /** {@code decimal}: arbitrary-precision decimal. */
   public static final DataType DECIMAL = nativeType("decimal");
+
   /** {@code double}: 64-bit floating point. */
   public static final DataType DOUBLE = nativeType("double");
+
   /** {@code duration}: months, days and nanoseconds; not allowed in a primary key. */
   public static final DataType DURATION = nativeType("duration");
+
   /** {@code float}: 32-bit floating point. */
   public static final DataType FLOAT = nativeType("float");
+
   /** {@code inet}: an IPv4 or IPv6 address. */
   public static final DataType INET = nativeType("inet");
+
   /** {@code int}: 32-bit signed integer. */
   public static final DataType INT = nativeType("int");
+
   /** {@code smallint}: 16-bit signed integer. */
   public static final DataType SMALLINT = nativeType("smallint");
+
   /** {@code text}: UTF-8 text. */
   public static final DataType TEXT = nativeType("text");
+
   /** {@code time}: a time of day, nanosecond precision. */
   public static final DataType TIME = nativeType("time");
+
   /** {@code timestamp}: an instant, millisecond precision. */
   public static final DataType TIMESTAMP = nativeType("timestamp");
+
   /** {@code timeuuid}: a version 1 UUID. */
   public static final DataType TIMEUUID = nativeType("timeuuid");
+
   /** {@code tinyint}: 8-bit signed integer. */
   public static final DataType TINYINT = nativeType("tinyint");
+
   /** {@code uuid}. */
   public static final DataType UUID = nativeType("uuid");
+
   /** {@code varchar}: CQL's alias of {@code text}. */
   public static final DataType VARCHAR = nativeType("varchar");
+
   /** {@code varint}: arbitrary-precision integer. */
   public static final DataType VARINT = nativeType("varint");
 
@@ -160,7 +182,8 @@ public final class DataType implements CqlSnippet {
       }
       sb.append(element.cql);
     }
-    return new DataType(Kind.TUPLE, false, ImmutableList.copyOf(elements), sb.append('>').toString());
+    return new DataType(
+        Kind.TUPLE, false, ImmutableList.copyOf(elements), sb.append('>').toString());
   }
 
   /**
@@ -183,9 +206,9 @@ public final class DataType implements CqlSnippet {
   }
 
   /**
-   * The user-defined type {@code name} of the statement's keyspace; quoted as needed, and also
-   * when the name would read as a type keyword ({@code udt("text")} is {@code "text"}). Use it
-   * inside a collection or key column as {@code frozen(udt(name))}.
+   * The user-defined type {@code name} of the statement's keyspace; quoted as needed, and also when
+   * the name would read as a type keyword ({@code udt("text")} is {@code "text"}). Use it inside a
+   * collection or key column as {@code frozen(udt(name))}.
    */
   public static DataType udt(String name) {
     return new DataType(

@@ -30,16 +30,16 @@
  *
  * <p>The builders are immutable: each step returns a new builder in constant time, so a partial
  * builder can be a shared constant. {@code build()} checks the whole statement, refusing what
- * Cassandra would refuse with an {@link java.lang.IllegalStateException} that says how to fix
- * it (a bad argument to a step fails at once with an {@link
- * java.lang.IllegalArgumentException}), and returns a {@link io.cqlkit.builder.CqlStatement} of
- * kind DDL (TRUNCATE for {@code truncate}) naming the keyspace and table it changes.
+ * Cassandra would refuse with an {@link java.lang.IllegalStateException} that says how to fix it (a
+ * bad argument to a step fails at once with an {@link java.lang.IllegalArgumentException}), and
+ * returns a {@link io.cqlkit.builder.CqlStatement} of kind DDL (TRUNCATE for {@code truncate})
+ * naming the keyspace and table it changes.
  *
  * <p>The text is canonical: keywords in upper case, types in lower case, single spaces, lists
- * separated by {@code ", "}, options joined by {@code " AND "} in the order first set, no
- * trailing semicolon. Names render bare when they can and double-quoted otherwise. DDL has no
- * bind markers: option values are CQL literals, and map options render with {@code 'class'}
- * first and the other keys sorted, so the text never depends on a map's iteration order. The
- * partition key always sits in its own parentheses: {@code PRIMARY KEY ((id))}.
+ * separated by {@code ", "}, options joined by {@code " AND "} in the order first set, no trailing
+ * semicolon. Names render bare when they can and double-quoted otherwise. DDL has no bind markers:
+ * option values are CQL literals, and map options render with {@code 'class'} first and the other
+ * keys sorted, so the text never depends on a map's iteration order. The partition key always sits
+ * in its own parentheses: {@code PRIMARY KEY ((id))}.
  */
 package io.cqlkit.builder.schema;

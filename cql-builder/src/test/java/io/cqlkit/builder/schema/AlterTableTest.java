@@ -40,12 +40,7 @@ class AlterTableTest {
   @Test
   void should_add_columns_if_not_exists_on_a_table_if_exists() {
     String cql =
-        alterTable("ks", "t")
-            .ifExists()
-            .ifColumnNotExists()
-            .addColumn("a", INT)
-            .build()
-            .cql();
+        alterTable("ks", "t").ifExists().ifColumnNotExists().addColumn("a", INT).build().cql();
 
     assertThat(cql).isEqualTo("ALTER TABLE IF EXISTS ks.t ADD IF NOT EXISTS a int");
   }
@@ -55,7 +50,12 @@ class AlterTableTest {
     assertThat(alterTable("ks", "t").dropColumn("a").build().cql())
         .isEqualTo("ALTER TABLE ks.t DROP a");
     assertThat(
-            alterTable("ks", "t").ifColumnExists().dropColumn("a").dropColumn("Select").build().cql())
+            alterTable("ks", "t")
+                .ifColumnExists()
+                .dropColumn("a")
+                .dropColumn("Select")
+                .build()
+                .cql())
         .isEqualTo("ALTER TABLE ks.t DROP IF EXISTS (a, \"Select\")");
   }
 
@@ -101,7 +101,8 @@ class AlterTableTest {
   @Test
   void should_refuse_two_kinds_of_change_in_one_statement() {
     assertThatThrownBy(
-            () -> alterTable("ks", "t").addColumn("a", INT).withComment("x").dropColumn("b").build())
+            () ->
+                alterTable("ks", "t").addColumn("a", INT).withComment("x").dropColumn("b").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
             "ALTER TABLE ks.t can make one kind of change per statement, but got [ADD, DROP,"
@@ -110,21 +111,18 @@ class AlterTableTest {
 
   @Test
   void should_refuse_a_column_named_twice() {
-    assertThatThrownBy(
-            () -> alterTable("ks", "t").addColumn("a", INT).addColumn("a", TEXT).build())
+    assertThatThrownBy(() -> alterTable("ks", "t").addColumn("a", INT).addColumn("a", TEXT).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("ALTER TABLE ks.t ADD names column a twice: name each column once");
     assertThatThrownBy(
-            () ->
-                alterTable("ks", "t").renameColumn("a", "b").renameColumn("c", "b").build())
+            () -> alterTable("ks", "t").renameColumn("a", "b").renameColumn("c", "b").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("ALTER TABLE ks.t RENAME names column b twice: name each column once");
   }
 
   @Test
   void should_refuse_column_conditions_that_do_not_match_the_change() {
-    assertThatThrownBy(
-            () -> alterTable("ks", "t").ifColumnNotExists().dropColumn("a").build())
+    assertThatThrownBy(() -> alterTable("ks", "t").ifColumnNotExists().dropColumn("a").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
             "ifColumnNotExists() goes with addColumn, but ALTER TABLE ks.t makes DROP changes:"

@@ -250,7 +250,11 @@ class CreateTableTest {
   @Test
   void should_refuse_a_table_without_partition_key() {
     assertThatThrownBy(
-            () -> createTable("ks", "t").withClusteringColumn("ck", INT).withColumn("v", TEXT).build())
+            () ->
+                createTable("ks", "t")
+                    .withClusteringColumn("ck", INT)
+                    .withColumn("v", TEXT)
+                    .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
             "CREATE TABLE ks.t has no partition key: declare one with"
@@ -421,8 +425,7 @@ class CreateTableTest {
                 + " collection ([1])");
     assertThatThrownBy(() -> table.withCaching(Map.of("keys", Map.of())))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "option caching (key keys) takes a string, number or boolean, not a map ({})");
+        .hasMessage("option caching (key keys) takes a string, number or boolean, not a map ({})");
     assertThatThrownBy(() -> table.withOption("crc_check_chance", Double.NaN))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("option crc_check_chance must be a finite number, but was NaN");

@@ -54,12 +54,12 @@ class DataTypeTest {
   @Test
   void should_render_collections_tuples_and_frozen_types() {
     assertThat(listOf(TEXT).asCql()).isEqualTo("list<text>");
-    assertThat(setOf(frozen(tupleOf(INT, TEXT))).asCql()).isEqualTo("set<frozen<tuple<int, text>>>");
+    assertThat(setOf(frozen(tupleOf(INT, TEXT))).asCql())
+        .isEqualTo("set<frozen<tuple<int, text>>>");
     assertThat(mapOf(TEXT, frozen(listOf(INT))).asCql()).isEqualTo("map<text, frozen<list<int>>>");
     assertThat(tupleOf(INT, listOf(TEXT), DURATION).asCql())
         .isEqualTo("tuple<int, list<text>, duration>");
-    assertThat(frozen(mapOf(INT, TEXT)).asCql())
-        .isEqualTo("frozen<map<int, text>>");
+    assertThat(frozen(mapOf(INT, TEXT)).asCql()).isEqualTo("frozen<map<int, text>>");
   }
 
   @Test

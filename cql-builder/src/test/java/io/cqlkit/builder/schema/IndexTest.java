@@ -158,6 +158,10 @@ class IndexTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "the value of index option mode must not be null: pass a string, number or boolean");
+    assertThatThrownBy(() -> index.withOption("mode", java.util.List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "WITH OPTIONS (key mode) takes a string, number or boolean, not a collection ([])");
     assertThatThrownBy(() -> index.withOption("", "x"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(

@@ -162,9 +162,7 @@ class KeyspaceTest {
                 + " Replication.networkTopologyStrategy().withDatacenter(\"dc1\", 3)");
     assertThatThrownBy(
             () ->
-                alterKeyspace("ks")
-                    .withReplication(Replication.networkTopologyStrategy())
-                    .build())
+                alterKeyspace("ks").withReplication(Replication.networkTopologyStrategy()).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("NetworkTopologyStrategy for keyspace ks names no datacenter");
   }
@@ -199,8 +197,7 @@ class KeyspaceTest {
 
   @Test
   void should_refuse_replication_as_a_plain_option() {
-    assertThatThrownBy(
-            () -> createKeyspace("ks").withOption("replication", Map.of("class", "x")))
+    assertThatThrownBy(() -> createKeyspace("ks").withOption("replication", Map.of("class", "x")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("set the replication with withReplication(Replication...), not withOption");
   }

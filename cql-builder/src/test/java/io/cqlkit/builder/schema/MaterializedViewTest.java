@@ -75,7 +75,11 @@ class MaterializedViewTest {
         .hasMessage(
             "CREATE MATERIALIZED VIEW ks.v needs its base table: call asSelectFrom(\"table\")");
     assertThatThrownBy(
-            () -> createMaterializedView("ks", "v").asSelectFrom("t").withClusteringColumn("a").build())
+            () ->
+                createMaterializedView("ks", "v")
+                    .asSelectFrom("t")
+                    .withClusteringColumn("a")
+                    .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
             "materialized view ks.v has no partition key: declare one with"

@@ -114,8 +114,7 @@ class TypeTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
             "ALTER TYPE ks.t has no change: call addField(name, type) or renameField(from, to)");
-    assertThatThrownBy(
-            () -> alterType("ks", "t").addField("a", INT).renameField("b", "c").build())
+    assertThatThrownBy(() -> alterType("ks", "t").addField("a", INT).renameField("b", "c").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
             "ALTER TYPE ks.t can either add a field or rename fields, not both: build one"
@@ -133,8 +132,7 @@ class TypeTest {
 
   @Test
   void should_refuse_field_conditions_that_do_not_match_the_change() {
-    assertThatThrownBy(
-            () -> alterType("ks", "t").ifFieldNotExists().renameField("a", "b").build())
+    assertThatThrownBy(() -> alterType("ks", "t").ifFieldNotExists().renameField("a", "b").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
             "ifFieldNotExists() goes with addField, but ALTER TYPE ks.t renames fields: remove"
