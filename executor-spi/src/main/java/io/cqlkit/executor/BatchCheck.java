@@ -10,7 +10,6 @@ import io.cqlkit.builder.StatementKind;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +19,9 @@ import javax.annotation.CheckForNull;
 
 /** One run of the batch rules over a batch's parts; every batch rule lives here. */
 final class BatchCheck {
+  /** The most conditional statements whose rows are compared pairwise. */
+  static final int MAX_MIXED_CHECK = 1_000;
+
   private final CqlValidator validator;
   private final BatchType type;
   private final boolean batchTimestamp;
@@ -158,56 +160,63 @@ final class BatchCheck {
       }
     }
     if (validator.dialect() == Dialect.CASSANDRA) {
-      checkMixedConditions();
+      checkMixedConditions(partitions);
     } else if (type == BatchType.UNLOGGED) {
       warnings.add(CqlRule.UNLOGGED_CONDITIONAL_BATCH.message("the batch"));
     }
   }
 
   /**
-   * Cassandra refuses IF EXISTS, IF NOT EXISTS and column conditions on the same row. A row is
-   * known from an UPDATE's or DELETE's equality bindings (its primary key); an INSERT writes that
-   * row when its values hold the same key.
+   * Cassandra refuses IF EXISTS, IF NOT EXISTS and column conditions on the same row. The row a
+   * statement writes is read from its equality bindings: two statements write the same row when
+   * they agree on every column both bind and the columns of one are among the other's (an UPDATE's
+   * key within an INSERT's values). A statement binding exactly the partition key writes the
+   * partition's static row. Checked up to {@value #MAX_MIXED_CHECK} conditional statements; beyond,
+   * the server decides.
    */
-  private void checkMixedConditions() {
-    Map<Set<String>, Map<Map<String, Object>, Integer>> rowsByKeyColumns = new LinkedHashMap<>();
+  private void checkMixedConditions(Partitions partitions) {
+    List<Integer> conditional = new ArrayList<>();
+    List<Map<String, Object>> rows = new ArrayList<>();
     for (int i = 0; i < children.size(); i++) {
       CqlStatement child = children.get(i);
-      if (!child.isConditional() || child.kind() == StatementKind.INSERT || !child.inColumns().isEmpty()) {
-        continue;
-      }
-      Map<String, Object> row = normalized(child.bindings());
-      if (row.isEmpty()) {
-        continue;
-      }
-      Map<Map<String, Object>, Integer> rows =
-          rowsByKeyColumns.computeIfAbsent(row.keySet(), k -> new HashMap<>());
-      Integer previous = rows.putIfAbsent(row, i);
-      if (previous != null) {
-        mixed(i, previous);
+      if (child.isConditional() && child.inColumns().isEmpty() && !child.bindings().isEmpty()) {
+        conditional.add(i);
+        rows.add(normalized(child.bindings()));
       }
     }
-    for (int i = 0; i < children.size(); i++) {
-      CqlStatement child = children.get(i);
-      if (!child.isConditional() || child.kind() != StatementKind.INSERT) {
-        continue;
-      }
-      Map<String, Object> values = normalized(child.bindings());
-      for (Map.Entry<Set<String>, Map<Map<String, Object>, Integer>> byColumns :
-          rowsByKeyColumns.entrySet()) {
-        if (!values.keySet().containsAll(byColumns.getKey())) {
-          continue;
-        }
-        Map<String, Object> row = new HashMap<>();
-        for (String column : byColumns.getKey()) {
-          row.put(column, values.get(column));
-        }
-        Integer other = byColumns.getValue().get(row);
-        if (other != null) {
-          mixed(i, other);
+    if (conditional.size() > MAX_MIXED_CHECK) {
+      return;
+    }
+    for (int b = 1; b < conditional.size(); b++) {
+      for (int a = 0; a < b; a++) {
+        int first = conditional.get(a);
+        int second = conditional.get(b);
+        if (children.get(first).conditionKind() != children.get(second).conditionKind()
+            && sameRow(rows.get(a), rows.get(b), partitions.keyColumns.get(first))) {
+          mixed(second, first);
         }
       }
     }
+  }
+
+  private static boolean sameRow(
+      Map<String, Object> a, Map<String, Object> b, @CheckForNull List<String> partitionKey) {
+    if (partitionKey != null) {
+      boolean staticA = a.keySet().equals(Set.copyOf(partitionKey));
+      boolean staticB = b.keySet().equals(Set.copyOf(partitionKey));
+      if (staticA || staticB) {
+        return staticA && staticB;
+      }
+    }
+    Map<String, Object> smaller = a.size() <= b.size() ? a : b;
+    Map<String, Object> larger = smaller == a ? b : a;
+    for (Map.Entry<String, Object> entry : smaller.entrySet()) {
+      if (!larger.containsKey(entry.getKey())
+          || !Objects.equals(entry.getValue(), larger.get(entry.getKey()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void mixed(int index, int otherIndex) {
@@ -284,6 +293,7 @@ final class BatchCheck {
       p.tables.add(table);
       Optional<List<String>> keyColumns =
           table.name == null ? Optional.empty() : keyCache.computeIfAbsent(table, this::keyColumns);
+      p.keyColumns.add(keyColumns.orElse(null));
       if (keyColumns.isEmpty()) {
         p.keys.add(null);
         p.markUnknown(
@@ -338,6 +348,8 @@ final class BatchCheck {
   /** The tables and partition keys of a batch's statements. */
   private static final class Partitions {
     final List<Table> tables;
+    /** Per statement: its table's partition-key columns, or null when unknown. */
+    final List<List<String>> keyColumns;
     /** Per statement: [table, key values...], or null when unknown. */
     final List<List<Object>> keys;
     int unknownIndex = -1;
@@ -347,6 +359,7 @@ final class BatchCheck {
 
     Partitions(int size) {
       tables = new ArrayList<>(size);
+      keyColumns = new ArrayList<>(size);
       keys = new ArrayList<>(size);
     }
 
