@@ -69,7 +69,7 @@ public enum CqlRule {
       "build it with positional markers (?)"),
   /** IF NOT EXISTS belongs to INSERT only. */
   IF_NOT_EXISTS_ONLY_ON_INSERT(
-      "is a %s with IF NOT EXISTS, which only INSERT takes",
+      "is %s with IF NOT EXISTS, which only INSERT takes",
       "use IF EXISTS or column conditions"),
   /** INSERT takes no IF EXISTS nor column conditions. */
   INSERT_ONLY_IF_NOT_EXISTS(

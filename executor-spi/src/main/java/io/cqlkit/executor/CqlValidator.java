@@ -192,7 +192,11 @@ public final class CqlValidator {
     switch (statement.conditionKind()) {
       case IF_NOT_EXISTS:
         if (statement.kind() != StatementKind.INSERT) {
-          throw violation(CqlRule.IF_NOT_EXISTS_ONLY_ON_INSERT, statement, index, statement.kind());
+          throw violation(
+              CqlRule.IF_NOT_EXISTS_ONLY_ON_INSERT,
+              statement,
+              index,
+              statement.kind() == StatementKind.UPDATE ? "an UPDATE" : "a " + statement.kind());
         }
         break;
       case IF_EXISTS:
