@@ -1,0 +1,364 @@
+package io.cqlkit.examples;
+
+import static io.cqlkit.builder.Cql.deleteFrom;
+import static io.cqlkit.builder.Cql.insertInto;
+import static io.cqlkit.builder.Cql.selectFrom;
+import static io.cqlkit.builder.Cql.update;
+import static io.cqlkit.builder.Term.marker;
+
+import io.cqlkit.builder.BatchType;
+import io.cqlkit.builder.CqlStatement;
+import io.cqlkit.builder.CqlTemplate;
+import io.cqlkit.builder.Relation;
+import io.cqlkit.driver.DriverExecutor;
+import io.cqlkit.executor.BatchResult;
+import io.cqlkit.executor.CqlEngine;
+import io.cqlkit.executor.CqlResult;
+import io.cqlkit.executor.ExecutionOptions;
+import io.cqlkit.executor.ExecutionResult;
+import io.cqlkit.executor.LwtResult;
+import io.cqlkit.executor.PagingState;
+import io.cqlkit.executor.ResultIterator;
+import io.cqlkit.executor.Row;
+import io.cqlkit.node.CassandraNode;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * The README's main job: cqlkit end to end on a real cluster. It creates a schema with the DDL
+ * builders, loads events with bounded concurrent execution, writes a logged batch with callbacks,
+ * takes and releases a lock with LWT, counts page views in a counter batch, pages through the
+ * data, and prints a summary. With no contact point it runs on an embedded Cassandra node.
+ */
+public final class DemoJob {
+  private static final String[] EVENT_TYPES = {"login", "page_view", "search", "logout"};
+  private static final String LOCK = "nightly-report";
+
+  private final DemoArgs args;
+  private final PrintStream out;
+  private final Summary summary = new Summary();
+
+  private DemoJob(DemoArgs args, PrintStream out) {
+    this.args = args;
+    this.out = out;
+  }
+
+  public static void main(String[] argv) {
+    System.exit(run(argv, System.out, System.err));
+  }
+
+  /** Runs the job; returns the process exit code (0 ok, 1 failed, 2 bad arguments). */
+  static int run(String[] argv, PrintStream out, PrintStream err) {
+    Optional<DemoArgs> parsed;
+    try {
+      parsed = DemoArgs.parse(argv);
+    } catch (DemoArgs.BadArgumentsException e) {
+      err.println("error: " + e.getMessage());
+      err.println(DemoArgs.USAGE);
+      return 2;
+    }
+    if (parsed.isEmpty()) {
+      out.println(DemoArgs.USAGE);
+      return 0;
+    }
+    DemoArgs args = parsed.get();
+    long start = System.nanoTime();
+    try (CassandraNode node = node(args, out)) {
+      Summary summary = new DemoJob(args, out).runOn(node.contactPoint(), node.localDatacenter());
+      summary.elapsedSeconds = (System.nanoTime() - start) / 1e9;
+      summary.print(out);
+      return summary.ok() ? 0 : 1;
+    } catch (RuntimeException e) {
+      err.println("error: " + e);
+      return 1;
+    }
+  }
+
+  private static CassandraNode node(DemoArgs args, PrintStream out) {
+    if (!args.embedded()) {
+      out.printf("Using the cluster at %s (datacenter %s)%n", args.contactPoint(), args.datacenter());
+      return CassandraNode.external(args.contactPoint(), args.datacenter());
+    }
+    out.println("No --contact-point given: starting an embedded Cassandra 5.0.9 node...");
+    long t0 = System.nanoTime();
+    CassandraNode node = CassandraNode.builder().build().start();
+    out.printf("  node ready at %s in %.1f s%n", node.contactPoint(), (System.nanoTime() - t0) / 1e9);
+    return node;
+  }
+
+  private Summary runOn(InetSocketAddress contactPoint, String datacenter) {
+    try (DriverExecutor executor =
+        DriverExecutor.builder()
+            .addContactPoint(contactPoint)
+            .withLocalDatacenter(datacenter)
+            .withFastSchemaChanges()
+            .connect()) {
+      CqlEngine engine = CqlEngine.of(executor);
+      createSchema(engine);
+      loadEvents(engine);
+      loggedBatchWithCallbacks(engine);
+      lock(engine);
+      counters(engine);
+      paging(engine);
+      return summary;
+    }
+  }
+
+  private void createSchema(CqlEngine engine) {
+    out.printf("%n1. Schema (DDL builders) in keyspace %s%n", args.keyspace());
+    for (CqlStatement ddl : DemoSchema.statements(args.keyspace())) {
+      out.println("  " + ddl.cql());
+      engine.execute(ddl);
+    }
+  }
+
+  private void loadEvents(CqlEngine engine) {
+    out.printf("%n2. Loading %,d events, at most %d in flight%n", args.events(), args.window());
+    CqlTemplate insertEvent =
+        insertInto(args.keyspace(), DemoSchema.EVENTS)
+            .value("user_id", marker())
+            .value("seq", marker())
+            .value("ts", marker())
+            .value("event_type", marker())
+            .value("payload", marker())
+            .template();
+    out.println("  " + insertEvent.cql());
+    int users = users();
+    long base = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
+    Iterator<CqlStatement> statements =
+        IntStream.range(0, args.events())
+            .mapToObj(
+                i ->
+                    insertEvent.bind(
+                        i % users,
+                        i / users,
+                        Instant.ofEpochMilli(base + i * 1000L),
+                        EVENT_TYPES[i % EVENT_TYPES.length],
+                        "payload-" + i))
+            .iterator();
+    long t0 = System.nanoTime();
+    long nextReport = t0 + TimeUnit.SECONDS.toNanos(1);
+    try (ResultIterator results =
+        engine.concurrently().withWindow(args.window()).collectAll().iterate(statements)) {
+      while (results.hasNext()) {
+        ExecutionResult result = results.next();
+        if (!result.isSuccess()) {
+          summary.loadFailures++;
+          if (summary.firstLoadError == null) {
+            summary.firstLoadError = String.valueOf(result.error().orElse(null));
+          }
+        }
+        long now = System.nanoTime();
+        if (now >= nextReport) {
+          out.printf(
+              "  %,d / %,d done, %,d failed, %,.0f events/s%n",
+              results.done(), args.events(), results.failed(), results.done() / ((now - t0) / 1e9));
+          nextReport = now + TimeUnit.SECONDS.toNanos(1);
+        }
+      }
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    summary.loaded = args.events() - summary.loadFailures;
+    summary.loadRate = args.events() / seconds;
+    out.printf(
+        "  loaded %,d events in %.1f s: %,.0f events/s, %,d failed%n",
+        summary.loaded, seconds, summary.loadRate, summary.loadFailures);
+  }
+
+  private void loggedBatchWithCallbacks(CqlEngine engine) {
+    out.printf("%n3. A logged batch with callbacks%n");
+    Instant now = Instant.now();
+    BatchResult result =
+        engine
+            .batch()
+            .run(
+                batch -> {
+                  batch.add(
+                      insertInto(args.keyspace(), DemoSchema.USERS)
+                          .value("user_id", 1)
+                          .value("name", "Ada")
+                          .value("last_seen", now)
+                          .build());
+                  batch.add(
+                      insertInto(args.keyspace(), DemoSchema.EVENTS)
+                          .value("user_id", 1)
+                          .value("seq", -1)
+                          .value("ts", now)
+                          .value("event_type", "signup")
+                          .value("payload", "welcome")
+                          .build());
+                  batch.addCallback(() -> out.println("  callback 1: the batch was applied"));
+                  batch.addCallback(name -> out.println("  callback 2: welcome, " + name), "Ada");
+                });
+    out.println("  " + result.statement().map(CqlStatement::cql).orElse("").replace("\n", "\n  "));
+    summary.batchApplied = result.wasSent() && result.callbackFailures().isEmpty();
+
+    try {
+      engine
+          .batch()
+          .run(
+              batch -> {
+                batch.add(
+                    insertInto(args.keyspace(), DemoSchema.USERS)
+                        .value("user_id", 2)
+                        .value("name", "Grace")
+                        .build());
+                batch.addCallback(() -> out.println("  (never printed)"));
+                throw new IllegalStateException("validation failed halfway through the block");
+              });
+    } catch (IllegalStateException e) {
+      boolean absent =
+          engine
+              .execute(selectFrom(args.keyspace(), DemoSchema.USERS).all().where("user_id", 2).build())
+              .rows()
+              .isEmpty();
+      out.printf("  a block that threw (%s) sent nothing: user 2 absent = %s%n", e.getMessage(), absent);
+      summary.thrownBlockSentNothing = absent;
+    }
+  }
+
+  private void lock(CqlEngine engine) {
+    out.printf("%n4. A lock with lightweight transactions%n");
+    LwtResult first = engine.execute(acquire("worker-1")).lwt();
+    out.printf("  worker-1 acquires %s: applied = %s%n", LOCK, first.applied());
+    LwtResult second = engine.execute(acquire("worker-2")).lwt();
+    String holder = second.existing().map(row -> row.get("owner", String.class)).orElse("?");
+    out.printf("  worker-2 tries too: applied = %s, held by %s%n", second.applied(), holder);
+    CqlStatement release =
+        deleteFrom(args.keyspace(), DemoSchema.LOCKS)
+            .where("name", LOCK)
+            .onlyIf(Relation.eq("owner", "worker-1"))
+            .build();
+    out.println("  " + release.cql());
+    LwtResult released = engine.execute(release).lwt();
+    out.printf("  worker-1 releases it: applied = %s%n", released.applied());
+    summary.lockBehaved =
+        first.applied() && !second.applied() && "worker-1".equals(holder) && released.applied();
+  }
+
+  private CqlStatement acquire(String worker) {
+    return insertInto(args.keyspace(), DemoSchema.LOCKS)
+        .value("name", LOCK)
+        .value("owner", worker)
+        .value("acquired_at", Instant.now())
+        .ifNotExists()
+        .usingTtl(60)
+        .build();
+  }
+
+  private void counters(CqlEngine engine) {
+    out.printf("%n5. Page views in a counter batch%n");
+    Map<String, Integer> hits = new LinkedHashMap<>();
+    hits.put("/", 5);
+    hits.put("/pricing", 3);
+    hits.put("/docs", 8);
+    engine
+        .batch(BatchType.COUNTER)
+        .run(
+            batch ->
+                hits.forEach(
+                    (page, n) ->
+                        batch.add(
+                            update(args.keyspace(), DemoSchema.PAGE_VIEWS)
+                                .increment("views", n)
+                                .where("page", page)
+                                .build())));
+    engine
+        .batch(BatchType.COUNTER)
+        .run(
+            batch ->
+                batch.add(
+                    update(args.keyspace(), DemoSchema.PAGE_VIEWS)
+                        .decrement("views", 1)
+                        .where("page", "/docs")
+                        .build()));
+    long total = 0;
+    for (Row row : engine.execute(selectFrom(args.keyspace(), DemoSchema.PAGE_VIEWS).all().build()).rows()) {
+      long views = row.get("views", Long.class);
+      total += views;
+      out.printf("  %-10s %d views%n", row.get("page", String.class), views);
+    }
+    summary.counterTotal = total;
+  }
+
+  private void paging(CqlEngine engine) {
+    out.printf("%n6. Paging%n");
+    CqlStatement oneUser =
+        selectFrom(args.keyspace(), DemoSchema.EVENTS)
+            .columns("seq", "event_type")
+            .where("user_id", 7 % users())
+            .build();
+    ExecutionOptions pages = ExecutionOptions.defaults().withPageSize(25);
+    CqlResult first = engine.execute(oneUser, pages);
+    String token = first.pagingState().map(PagingState::toString).orElse(null);
+    out.printf("  first page: %d rows; paging state saved as %s%n", first.rows().size(), token);
+    if (token != null) {
+      CqlResult resumed = engine.execute(oneUser, pages.withPagingState(PagingState.fromString(token)));
+      out.printf(
+          "  resumed from the saved state: %d rows, starting at seq %s%n",
+          resumed.rows().size(), resumed.first().map(r -> r.getObject("seq")).orElse("-"));
+    }
+    long t0 = System.nanoTime();
+    try (Stream<Row> all =
+        engine
+            .withOptions(ExecutionOptions.defaults().withPageSize(5_000))
+            .allRows(selectFrom(args.keyspace(), DemoSchema.EVENTS).columns("user_id", "seq").build())) {
+      summary.scanned = all.filter(row -> row.get("seq", Integer.class) >= 0).count();
+    }
+    out.printf(
+        "  scanned every event across pages of 5,000: %,d rows in %.1f s%n",
+        summary.scanned, (System.nanoTime() - t0) / 1e9);
+  }
+
+  private int users() {
+    return Math.max(1, args.events() / 100);
+  }
+
+  /** What the run did and whether every step behaved as it should. */
+  private final class Summary {
+    long loaded;
+    long loadFailures;
+    String firstLoadError;
+    double loadRate;
+    boolean batchApplied;
+    boolean thrownBlockSentNothing;
+    boolean lockBehaved;
+    long counterTotal;
+    long scanned;
+    double elapsedSeconds;
+
+    boolean ok() {
+      return loadFailures == 0
+          && scanned == args.events()
+          && batchApplied
+          && thrownBlockSentNothing
+          && lockBehaved
+          && counterTotal == 15;
+    }
+
+    void print(PrintStream out) {
+      out.printf("%nSummary%n");
+      List<String> lines =
+          List.of(
+              String.format("  events loaded      %,d of %,d (%,.0f events/s)", loaded, args.events(), loadRate),
+              String.format("  load failures      %,d%s", loadFailures, firstLoadError == null ? "" : " (first: " + firstLoadError + ")"),
+              String.format("  rows read back     %,d", scanned),
+              String.format("  logged batch       %s", batchApplied ? "applied, callbacks ran" : "FAILED"),
+              String.format("  thrown block       %s", thrownBlockSentNothing ? "sent nothing" : "FAILED"),
+              String.format("  LWT lock           %s", lockBehaved ? "acquired, refused to worker-2, released" : "FAILED"),
+              String.format("  page views total   %d", counterTotal),
+              String.format("  elapsed            %.1f s", elapsedSeconds),
+              ok() ? "OK" : "FAILED: see the lines above");
+      lines.forEach(out::println);
+    }
+  }
+}
