@@ -78,6 +78,7 @@ public final class CassandraNode implements AutoCloseable {
   private volatile Process process;
   private Thread shutdownHook;
   private boolean closed;
+  private volatile boolean keepDirectory; // a start failed: its log stays for diagnosis
 
   private CassandraNode(Settings settings, InetSocketAddress externalContactPoint, String datacenter) {
     this.settings = settings;
@@ -115,6 +116,10 @@ public final class CassandraNode implements AutoCloseable {
     checkNotClosed("start");
     if (isExternal() || isAlive()) {
       return this;
+    }
+    Process exited = process;
+    if (exited != null) {
+      detach(exited); // it ended on its own since the last call
     }
     JavaRuntime java = JavaRuntime.find(Optional.ofNullable(settings.javaHome));
     List<Path> jars = ServerClasspath.jars();
@@ -171,7 +176,10 @@ public final class CassandraNode implements AutoCloseable {
     return start();
   }
 
-  /** Stops the node and deletes its directory if the launcher chose it; a closed node cannot start again. */
+  /**
+   * Stops the node and deletes its directory if the launcher chose it (and no start failed: then the
+   * directory stays, with its log). A closed node cannot start again.
+   */
   @Override
   public synchronized void close() {
     if (closed) {
@@ -179,9 +187,7 @@ public final class CassandraNode implements AutoCloseable {
     }
     stop();
     closed = true;
-    if (directory != null && settings.directoryIsOurs) {
-      deleteRecursively(directory);
-    }
+    deleteDirectoryIfOurs();
   }
 
   /** The address a driver connects to (the node's CQL port, or the external contact point). */
@@ -448,9 +454,16 @@ public final class CassandraNode implements AutoCloseable {
       if (running != null) {
         terminate(running, SHUTDOWN_HOOK_TIMEOUT);
       }
+      deleteDirectoryIfOurs();
     }, "cqlkit-cassandra-node-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     shutdownHook = hook;
+  }
+
+  private void deleteDirectoryIfOurs() {
+    if (directory != null && settings.directoryIsOurs && !keepDirectory) {
+      deleteRecursively(directory);
+    }
   }
 
   private void detach(Process ended) {
@@ -500,6 +513,7 @@ public final class CassandraNode implements AutoCloseable {
   }
 
   private CassandraNodeException failure(String what, Throwable cause) {
+    keepDirectory = true;
     Path log = logFileIn(directory);
     StringBuilder message = new StringBuilder("Cassandra node in ").append(directory).append(' ')
         .append(what).append(". Its log is ").append(log).append("; last ")
@@ -694,7 +708,7 @@ public final class CassandraNode implements AutoCloseable {
     /**
      * The node's directory (yaml, data, logs); kept after {@link CassandraNode#close()}. By default
      * a fresh directory under {@code target/cassandra-node} (or the temp directory outside a Maven
-     * module), deleted on close.
+     * module), deleted on close unless a start failed.
      */
     public Builder directory(Path directory) {
       if (directory == null) {
