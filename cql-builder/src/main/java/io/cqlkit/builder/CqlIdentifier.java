@@ -32,6 +32,11 @@ public final class CqlIdentifier implements CqlSnippet {
           "SELECT", "SET", "TABLE", "TO", "TOKEN", "TRUNCATE", "UNLOGGED", "UPDATE", "USE",
           "USING", "VIEW", "WHERE", "WITH");
 
+  private static final ImmutableSet<String> RESERVED_LOWER_CASE =
+      RESERVED.stream()
+          .map(word -> word.toLowerCase(Locale.ROOT))
+          .collect(ImmutableSet.toImmutableSet());
+
   private final String name;
   private final String cql;
 
@@ -52,6 +57,40 @@ public final class CqlIdentifier implements CqlSnippet {
             + " column name",
         name == null ? "null" : "\"\"");
     return new CqlIdentifier(name, needsQuotes(name) ? quote(name) : name);
+  }
+
+  /**
+   * Checks a name given to a builder step; {@code what} says which name it is ("table",
+   * "column", ...), so the message points at the argument to fix.
+   */
+  static String checkName(String name, String what) {
+    checkArgument(
+        name != null && !name.isEmpty(),
+        "a %s name must not be null or empty, but was %s: pass the exact %s name",
+        what,
+        name == null ? "null" : "\"\"",
+        what);
+    return name;
+  }
+
+  /**
+   * Appends the CQL form of {@code name} without allocating an identifier: the rendering path of
+   * every builder, so the quoting rule stays in this one class.
+   */
+  static void appendName(StringBuilder sb, String name) {
+    if (needsQuotes(name)) {
+      sb.append('"');
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (c == '"') {
+          sb.append('"');
+        }
+        sb.append(c);
+      }
+      sb.append('"');
+    } else {
+      sb.append(name);
+    }
   }
 
   /** True if {@code word}, in any case, is a reserved CQL keyword that must be quoted as a name. */
@@ -86,7 +125,8 @@ public final class CqlIdentifier implements CqlSnippet {
         return true;
       }
     }
-    return RESERVED.contains(name.toUpperCase(Locale.ROOT));
+    // Only lower-case names get here: look them up without allocating an upper-case copy.
+    return RESERVED_LOWER_CASE.contains(name);
   }
 
   private static String quote(String name) {

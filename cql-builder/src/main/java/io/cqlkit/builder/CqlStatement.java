@@ -209,6 +209,11 @@ public final class CqlStatement {
     return shape;
   }
 
+  /** The params array itself, for a batch to copy from; never hand it out. */
+  Object[] paramArray() {
+    return params;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {

@@ -1,0 +1,123 @@
+package io.cqlkit.builder;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import javax.annotation.CheckForNull;
+
+/** The clauses UPDATE, DELETE and SELECT share: USING, WHERE and IF. */
+final class Clauses {
+  /** Cassandra's largest TTL: 20 years, in seconds. */
+  static final int MAX_TTL = 630_720_000;
+
+  private Clauses() {}
+
+  static Term ttl(int seconds) {
+    checkArgument(
+        seconds >= 0 && seconds <= MAX_TTL,
+        "a TTL is 0 (no expiry) to %s seconds (20 years), not %s",
+        MAX_TTL,
+        seconds);
+    return Term.of(seconds);
+  }
+
+  static <T> T checkNotNull(@CheckForNull T value, String what) {
+    checkArgument(value != null, "%s must not be null", what);
+    return value;
+  }
+
+  static Term term(@CheckForNull Term term, String what) {
+    checkArgument(term != null, "%s must not be null: pass a value or marker()", what);
+    return term;
+  }
+
+  /** {@code " USING TTL ? AND TIMESTAMP ?"}, or the part that is set, or nothing. */
+  static void using(Sink sink, @CheckForNull Term ttl, @CheckForNull Term timestamp) {
+    if (ttl != null) {
+      sink.sb.append(" USING TTL ");
+      ttl.render(sink);
+    }
+    if (timestamp != null) {
+      sink.sb.append(ttl == null ? " USING TIMESTAMP " : " AND TIMESTAMP ");
+      timestamp.render(sink);
+    }
+  }
+
+  static void where(Sink sink, @CheckForNull Chain<Relation> where) {
+    if (where != null) {
+      sink.sb.append(" WHERE ");
+      relations(sink, where);
+    }
+  }
+
+  /** {@code " IF EXISTS"}, {@code " IF c1 AND c2"}, or nothing. */
+  static void conditions(Sink sink, boolean ifExists, @CheckForNull Chain<Relation> conditions) {
+    if (ifExists) {
+      sink.sb.append(" IF EXISTS");
+    } else if (conditions != null) {
+      sink.sb.append(" IF ");
+      relations(sink, conditions);
+    }
+  }
+
+  private static void relations(Sink sink, Chain<Relation> chain) {
+    Relation[] relations = Chain.toArray(chain, Relation[]::new);
+    for (int i = 0; i < relations.length; i++) {
+      if (i > 0) {
+        sink.sb.append(" AND ");
+      }
+      relations[i].render(sink);
+    }
+  }
+
+  static ConditionKind conditionKind(boolean ifExists, @CheckForNull Chain<Relation> conditions) {
+    return ifExists
+        ? ConditionKind.IF_EXISTS
+        : conditions != null ? ConditionKind.IF_CONDITIONS : ConditionKind.NONE;
+  }
+
+  static int paramCount(@CheckForNull Chain<Relation> relations) {
+    int count = 0;
+    for (Chain<Relation> c = relations; c != null; c = c.tail) {
+      count += c.head.paramCount();
+    }
+    return count;
+  }
+
+  static boolean deterministic(@CheckForNull Chain<Relation> relations) {
+    for (Chain<Relation> c = relations; c != null; c = c.tail) {
+      if (!c.head.isDeterministic()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Rule 9 of cql-rules.md: a conditional statement carries no custom timestamp. */
+  static void checkNoTimestampIfConditional(
+      String verb, Target target, ConditionKind condition, @CheckForNull Term timestamp) {
+    checkState(
+        timestamp == null || !condition.isConditional(),
+        "%s %s is conditional (%s) and so cannot carry USING TIMESTAMP (Cassandra: \"Cannot provide"
+            + " custom timestamp for conditional updates\"): remove usingTimestamp(...) or the"
+            + " condition",
+        verb,
+        target,
+        condition);
+  }
+
+  /** CQL takes IF EXISTS or column conditions, not both. */
+  static void checkOneKindOfCondition(
+      String verb, Target target, boolean ifExists, @CheckForNull Chain<Relation> conditions) {
+    checkState(
+        !ifExists || conditions == null,
+        "%s %s has both IF EXISTS and IF conditions: CQL takes one or the other; drop ifExists() or"
+            + " the onlyIf(...) conditions",
+        verb,
+        target);
+  }
+
+  static int count(@CheckForNull Term term) {
+    return term == null ? 0 : term.paramCount();
+  }
+}

@@ -1,0 +1,172 @@
+package io.cqlkit.builder;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Map;
+import javax.annotation.CheckForNull;
+
+/**
+ * Where every statement starts: static-import it and write CQL in Java.
+ *
+ * <pre>{@code
+ * import static io.cqlkit.builder.Cql.*;
+ * import static io.cqlkit.builder.Relation.*;
+ * import static io.cqlkit.builder.Term.*;
+ *
+ * insertInto("ks", "events").value("user_id", uid).value("ts", ts).usingTtl(60).build();
+ * update("ks", "counters").increment("views", 1).where("page", page).build();
+ * deleteFrom("ks", "t").where("pk", pk).where(gte("ck", from)).build();
+ * selectFrom("ks", "t").columns("a", "b").where("pk", pk).limit(10).build();
+ * loggedBatch().add(first).add(second).build();
+ * }</pre>
+ *
+ * <p>Every plain value becomes a bound {@code ?} whose value is in {@link CqlStatement#params()},
+ * so the text depends only on the statement's shape. Relations come from {@link Relation}, value
+ * terms (markers, literals, function calls) from {@link Term}, and selectors (functions, aliases,
+ * {@code token}, elements) from {@link Selector}. The {@code build*} methods are one-call shortcuts
+ * over the same builders, for code that holds its values in maps.
+ */
+public final class Cql {
+  private Cql() {}
+
+  /** {@code INSERT INTO keyspace.table}. */
+  public static Insert insertInto(String keyspace, String table) {
+    return Insert.into(Target.of(keyspace, table));
+  }
+
+  /** {@code INSERT INTO table}, in the session's keyspace. */
+  public static Insert insertInto(String table) {
+    return Insert.into(Target.of(table));
+  }
+
+  /** {@code UPDATE keyspace.table}. */
+  public static Update update(String keyspace, String table) {
+    return Update.into(Target.of(keyspace, table));
+  }
+
+  /** {@code UPDATE table}, in the session's keyspace. */
+  public static Update update(String table) {
+    return Update.into(Target.of(table));
+  }
+
+  /** {@code DELETE FROM keyspace.table}. */
+  public static Delete deleteFrom(String keyspace, String table) {
+    return Delete.from(Target.of(keyspace, table));
+  }
+
+  /** {@code DELETE FROM table}, in the session's keyspace. */
+  public static Delete deleteFrom(String table) {
+    return Delete.from(Target.of(table));
+  }
+
+  /** {@code SELECT ... FROM keyspace.table}; selects {@code *} unless columns are chosen. */
+  public static Select selectFrom(String keyspace, String table) {
+    return Select.from(Target.of(keyspace, table));
+  }
+
+  /** {@code SELECT ... FROM table}, in the session's keyspace. */
+  public static Select selectFrom(String table) {
+    return Select.from(Target.of(table));
+  }
+
+  /** A batch of the given type. */
+  public static Batch batch(BatchType type) {
+    return Batch.of(type);
+  }
+
+  /** {@code BEGIN BATCH}: all or nothing, through the batch log. */
+  public static Batch loggedBatch() {
+    return Batch.of(BatchType.LOGGED);
+  }
+
+  /** {@code BEGIN UNLOGGED BATCH}: no batch log; best for statements on one partition. */
+  public static Batch unloggedBatch() {
+    return Batch.of(BatchType.UNLOGGED);
+  }
+
+  /** {@code BEGIN COUNTER BATCH}: counter updates only. */
+  public static Batch counterBatch() {
+    return Batch.of(BatchType.COUNTER);
+  }
+
+  /**
+   * {@code INSERT INTO keyspace.table (c1, c2) VALUES (?, ?)} with one column per map entry, in the
+   * map's iteration order (use a LinkedHashMap or ImmutableMap for a stable text).
+   *
+   * @param keyspace the keyspace, or null for the session's keyspace
+   */
+  public static CqlStatement buildInsert(
+      @CheckForNull String keyspace, String table, Map<String, ?> values) {
+    checkArgument(
+        values != null && !values.isEmpty(),
+        "buildInsert(...) needs at least one column value in the map");
+    Insert insert = Insert.into(Target.ofNullableKeyspace(keyspace, table));
+    for (Map.Entry<String, ?> e : values.entrySet()) {
+      insert = insert.value(e.getKey(), e.getValue());
+    }
+    return insert.build();
+  }
+
+  /**
+   * {@code UPDATE keyspace.table SET a = ?, b = ? WHERE pk = ? AND ck = ?}: the {@code set} map's
+   * columns are assigned and the {@code where} map's columns are matched by equality, each in its
+   * map's iteration order.
+   *
+   * @param keyspace the keyspace, or null for the session's keyspace
+   */
+  public static CqlStatement buildUpdate(
+      @CheckForNull String keyspace, String table, Map<String, ?> set, Map<String, ?> where) {
+    checkArgument(
+        set != null && !set.isEmpty(), "buildUpdate(...) needs at least one column to set");
+    checkArgument(
+        where != null && !where.isEmpty(),
+        "buildUpdate(...) needs the primary-key columns in the where map");
+    Update update = Update.into(Target.ofNullableKeyspace(keyspace, table));
+    for (Map.Entry<String, ?> e : set.entrySet()) {
+      update = update.set(e.getKey(), e.getValue());
+    }
+    for (Map.Entry<String, ?> e : where.entrySet()) {
+      update = update.where(e.getKey(), e.getValue());
+    }
+    return update.build();
+  }
+
+  /**
+   * {@code DELETE FROM keyspace.table WHERE pk = ? AND ck = ?}: the rows whose columns equal the
+   * map's values, in the map's iteration order.
+   *
+   * @param keyspace the keyspace, or null for the session's keyspace
+   */
+  public static CqlStatement buildDelete(
+      @CheckForNull String keyspace, String table, Map<String, ?> where) {
+    checkArgument(
+        where != null && !where.isEmpty(),
+        "buildDelete(...) needs at least the partition-key columns in the where map");
+    Delete delete = Delete.from(Target.ofNullableKeyspace(keyspace, table));
+    for (Map.Entry<String, ?> e : where.entrySet()) {
+      delete = delete.where(e.getKey(), e.getValue());
+    }
+    return delete.build();
+  }
+
+  /**
+   * {@code SELECT * FROM keyspace.table WHERE pk = ?}: the rows whose columns equal the map's
+   * values (an empty map selects every row).
+   *
+   * @param keyspace the keyspace, or null for the session's keyspace
+   */
+  public static CqlStatement buildSelect(
+      @CheckForNull String keyspace, String table, Map<String, ?> where) {
+    checkArgument(where != null, "buildSelect(...) needs a where map (empty for every row)");
+    Select select = Select.from(Target.ofNullableKeyspace(keyspace, table));
+    for (Map.Entry<String, ?> e : where.entrySet()) {
+      select = select.where(e.getKey(), e.getValue());
+    }
+    return select.build();
+  }
+
+  /** A batch of the given type holding the statements, in order. */
+  public static CqlStatement buildBatch(BatchType type, Iterable<CqlStatement> statements) {
+    return Batch.of(type).addAll(statements).build();
+  }
+}

@@ -1,0 +1,7 @@
+package io.cqlkit.builder;
+
+/** The direction of an ORDER BY column. */
+public enum Order {
+  ASC,
+  DESC
+}

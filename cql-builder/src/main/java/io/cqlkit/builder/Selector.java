@@ -1,0 +1,582 @@
+package io.cqlkit.builder;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A column or an expression on columns: what a SELECT returns, what a DELETE removes, and the
+ * left side of a WHERE relation or an IF condition.
+ *
+ * <pre>{@code
+ * selectFrom("ks", "t").select(column("a").as("x"), writetime("b"), count(), cast(column("c"), "text"))
+ * selectFrom("ks", "t").where(token("pk").gt(last))                   // WHERE token(pk) > ?
+ * selectFrom("ks", "t2").where(columns("ck1", "ck2").gt(tuple(1, 2)))  // WHERE (ck1, ck2) > (?, ?)
+ * update("ks", "t").set("v", v).where("pk", pk).onlyIf(element("m", 1).eq("x")) // IF m[?] = ?
+ * }</pre>
+ */
+public abstract class Selector implements CqlSnippet {
+  private static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z]+");
+
+  Selector() {}
+
+  /** A column, by its exact name. */
+  public static Selector column(String name) {
+    return new Column(CqlIdentifier.checkName(name, "column"));
+  }
+
+  /** A collection element {@code m[?]}: a map entry by key, or a list element by index. */
+  public static Selector element(String column, Object key) {
+    return new Element(CqlIdentifier.checkName(column, "column"), Term.of(key));
+  }
+
+  /** {@code token(pk1, pk2)}: the partition token of the partition-key columns. */
+  public static Selector token(String... partitionKeyColumns) {
+    return new Token(names(partitionKeyColumns, "token(...)"));
+  }
+
+  /** A tuple of columns, {@code (ck1, ck2)}: the left side of a multi-column relation. */
+  public static Selector columns(String... columns) {
+    return new ColumnTuple(names(columns, "a tuple of columns"));
+  }
+
+  /** {@code count(*)}: the number of rows. */
+  public static Selector count() {
+    return new Function("count", new Selector[] {Star.INSTANCE});
+  }
+
+  /** {@code count(column)}: the number of non-null values. */
+  public static Selector count(String column) {
+    return function("count", column(column));
+  }
+
+  /** {@code min(column)}. */
+  public static Selector min(String column) {
+    return function("min", column(column));
+  }
+
+  /** {@code max(column)}. */
+  public static Selector max(String column) {
+    return function("max", column(column));
+  }
+
+  /** {@code sum(column)}. */
+  public static Selector sum(String column) {
+    return function("sum", column(column));
+  }
+
+  /** {@code avg(column)}. */
+  public static Selector avg(String column) {
+    return function("avg", column(column));
+  }
+
+  /** {@code writetime(column)}: the write time of the column's value, in microseconds. */
+  public static Selector writetime(String column) {
+    return function("writetime", column(column));
+  }
+
+  /** {@code ttl(column)}: the remaining time to live of the column's value, in seconds. */
+  public static Selector ttl(String column) {
+    return function("ttl", column(column));
+  }
+
+  /**
+   * {@code cast(selector AS type)} to a native type: {@code cast(column("c"), "text")}.
+   *
+   * @throws IllegalArgumentException if {@code type} is not a native type name
+   */
+  public static Selector cast(Selector selector, String type) {
+    checkArgument(selector != null, "cast(...) needs a selector, e.g. cast(column(\"c\"), \"text\")");
+    CqlIdentifier.checkName(type, "type");
+    checkArgument(
+        TYPE_NAME.matcher(type).matches(),
+        "cast(...) converts to a native type such as text, int or bigint, not \"%s\"",
+        type);
+    return new Cast(selector, type.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A call of any function (built-in, user-defined, or an aggregate) on selectors; the name renders
+   * in lower case, as unquoted CQL names are case-insensitive.
+   */
+  public static Selector function(String name, Selector... arguments) {
+    checkArgument(arguments != null, "pass the function's arguments, or none");
+    for (Selector argument : arguments) {
+      checkArgument(argument != null, "a function argument must not be null: %s", name);
+    }
+    return new Function(Term.functionName(name), arguments.clone());
+  }
+
+  /** This selector under another name in the result: {@code a AS x}. */
+  public Selector as(String alias) {
+    checkArgument(
+        !(this instanceof Aliased), "%s already has an alias: alias a selector once", this);
+    return new Aliased(this, CqlIdentifier.checkName(alias, "alias"));
+  }
+
+  /** The relation {@code this = value}. */
+  public Relation eq(Object value) {
+    return relation(Operator.EQ, value);
+  }
+
+  /** The condition {@code this != value} (an IF condition only). */
+  public Relation ne(Object value) {
+    return relation(Operator.NE, value);
+  }
+
+  /** The relation {@code this < value}. */
+  public Relation lt(Object value) {
+    return relation(Operator.LT, value);
+  }
+
+  /** The relation {@code this <= value}. */
+  public Relation lte(Object value) {
+    return relation(Operator.LTE, value);
+  }
+
+  /** The relation {@code this > value}. */
+  public Relation gt(Object value) {
+    return relation(Operator.GT, value);
+  }
+
+  /** The relation {@code this >= value}. */
+  public Relation gte(Object value) {
+    return relation(Operator.GTE, value);
+  }
+
+  /**
+   * The relation {@code this IN ?}: {@code values} is one param (a List or Set), or a
+   * {@link Term#tuple} for {@code IN (?, ?)}.
+   */
+  public Relation in(Object values) {
+    return relation(Operator.IN, values);
+  }
+
+  /** The relation {@code this CONTAINS value} (a collection containing a value). */
+  public Relation contains(Object value) {
+    return relation(Operator.CONTAINS, value);
+  }
+
+  /** The relation {@code this CONTAINS KEY key} (a map containing a key). */
+  public Relation containsKey(Object key) {
+    return relation(Operator.CONTAINS_KEY, key);
+  }
+
+  /** The relation {@code this LIKE pattern} (with an SAI or SASI index). */
+  public Relation like(Object pattern) {
+    return relation(Operator.LIKE, pattern);
+  }
+
+  private Relation relation(Operator operator, Object value) {
+    checkArgument(
+        operators().contains(operator),
+        "%s cannot be restricted with %s: it takes %s",
+        this,
+        operator.cql,
+        operators().isEmpty()
+            ? "no relation (restrict a column, token(...), a tuple of columns or an element)"
+            : Operator.describe(operators()));
+    return new Relation(this, operator, Term.of(value));
+  }
+
+  /** The operators a relation on this selector may use. */
+  abstract Set<Operator> operators();
+
+  abstract void render(Sink sink);
+
+  abstract int paramCount();
+
+  /** For a plain column: its name, for bindings; otherwise null. */
+  String columnName() {
+    return null;
+  }
+
+  /** The columns of a plain column or a tuple of columns; otherwise empty. */
+  String[] restrictedColumns() {
+    return new String[0];
+  }
+
+  /** True if this may stand in a DELETE: a column or an element. */
+  boolean isColumnOrElement() {
+    return false;
+  }
+
+  /** True if this may stand in a SELECT list. */
+  boolean isSelectable() {
+    return true;
+  }
+
+  @Override
+  public final void appendTo(StringBuilder sb) {
+    render(Sink.textOnly(sb));
+  }
+
+  /** The selector as it appears in CQL text. */
+  @Override
+  public final String toString() {
+    StringBuilder sb = new StringBuilder();
+    appendTo(sb);
+    return sb.toString();
+  }
+
+  private static String[] names(String[] columns, String what) {
+    checkArgument(
+        columns != null && columns.length > 0, "%s needs at least one column name", what);
+    for (String column : columns) {
+      CqlIdentifier.checkName(column, "column");
+    }
+    return columns.clone();
+  }
+
+  private static void renderNames(Sink sink, String[] names) {
+    for (int i = 0; i < names.length; i++) {
+      if (i > 0) {
+        sink.sb.append(", ");
+      }
+      CqlIdentifier.appendName(sink.sb, names[i]);
+    }
+  }
+
+  private static final class Column extends Selector {
+    private static final Set<Operator> OPERATORS = EnumSet.allOf(Operator.class);
+    private final String name;
+
+    Column(String name) {
+      this.name = name;
+    }
+
+    @Override
+    Set<Operator> operators() {
+      return OPERATORS;
+    }
+
+    @Override
+    void render(Sink sink) {
+      CqlIdentifier.appendName(sink.sb, name);
+    }
+
+    @Override
+    int paramCount() {
+      return 0;
+    }
+
+    @Override
+    String columnName() {
+      return name;
+    }
+
+    @Override
+    String[] restrictedColumns() {
+      return new String[] {name};
+    }
+
+    @Override
+    boolean isColumnOrElement() {
+      return true;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Column && ((Column) o).name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+      return name.hashCode();
+    }
+  }
+
+  private static final class Element extends Selector {
+    private static final Set<Operator> OPERATORS =
+        EnumSet.of(
+            Operator.EQ,
+            Operator.NE,
+            Operator.LT,
+            Operator.LTE,
+            Operator.GT,
+            Operator.GTE,
+            Operator.IN);
+    private final String column;
+    private final Term key;
+
+    Element(String column, Term key) {
+      this.column = column;
+      this.key = key;
+    }
+
+    @Override
+    Set<Operator> operators() {
+      return OPERATORS;
+    }
+
+    @Override
+    void render(Sink sink) {
+      CqlIdentifier.appendName(sink.sb, column);
+      sink.sb.append('[');
+      key.render(sink);
+      sink.sb.append(']');
+    }
+
+    @Override
+    int paramCount() {
+      return key.paramCount();
+    }
+
+    @Override
+    boolean isColumnOrElement() {
+      return true;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Element
+          && ((Element) o).column.equals(column)
+          && ((Element) o).key.equals(key);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * column.hashCode() + key.hashCode();
+    }
+  }
+
+  private static final class Token extends Selector {
+    private static final Set<Operator> OPERATORS =
+        EnumSet.of(Operator.EQ, Operator.LT, Operator.LTE, Operator.GT, Operator.GTE);
+    private final String[] columns;
+
+    Token(String[] columns) {
+      this.columns = columns;
+    }
+
+    @Override
+    Set<Operator> operators() {
+      return OPERATORS;
+    }
+
+    @Override
+    void render(Sink sink) {
+      sink.sb.append("token(");
+      renderNames(sink, columns);
+      sink.sb.append(')');
+    }
+
+    @Override
+    int paramCount() {
+      return 0;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Token && Arrays.equals(((Token) o).columns, columns);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(columns);
+    }
+  }
+
+  private static final class ColumnTuple extends Selector {
+    private static final Set<Operator> OPERATORS =
+        EnumSet.of(
+            Operator.EQ, Operator.LT, Operator.LTE, Operator.GT, Operator.GTE, Operator.IN);
+    private final String[] columns;
+
+    ColumnTuple(String[] columns) {
+      this.columns = columns;
+    }
+
+    @Override
+    Set<Operator> operators() {
+      return OPERATORS;
+    }
+
+    @Override
+    void render(Sink sink) {
+      sink.sb.append('(');
+      renderNames(sink, columns);
+      sink.sb.append(')');
+    }
+
+    @Override
+    int paramCount() {
+      return 0;
+    }
+
+    @Override
+    String[] restrictedColumns() {
+      return columns.clone();
+    }
+
+    @Override
+    boolean isSelectable() {
+      return false;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ColumnTuple && Arrays.equals(((ColumnTuple) o).columns, columns);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(columns);
+    }
+  }
+
+  /** The {@code *} of {@code count(*)}. */
+  private static final class Star extends Selector {
+    static final Star INSTANCE = new Star();
+
+    @Override
+    Set<Operator> operators() {
+      return EnumSet.noneOf(Operator.class);
+    }
+
+    @Override
+    void render(Sink sink) {
+      sink.sb.append('*');
+    }
+
+    @Override
+    int paramCount() {
+      return 0;
+    }
+  }
+
+  private static final class Function extends Selector {
+    private final String name;
+    private final Selector[] arguments;
+
+    Function(String name, Selector[] arguments) {
+      this.name = name;
+      this.arguments = arguments;
+    }
+
+    @Override
+    Set<Operator> operators() {
+      return EnumSet.noneOf(Operator.class);
+    }
+
+    @Override
+    void render(Sink sink) {
+      sink.sb.append(name).append('(');
+      for (int i = 0; i < arguments.length; i++) {
+        if (i > 0) {
+          sink.sb.append(", ");
+        }
+        arguments[i].render(sink);
+      }
+      sink.sb.append(')');
+    }
+
+    @Override
+    int paramCount() {
+      int count = 0;
+      for (Selector argument : arguments) {
+        count += argument.paramCount();
+      }
+      return count;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Function
+          && ((Function) o).name.equals(name)
+          && Arrays.equals(((Function) o).arguments, arguments);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * name.hashCode() + Arrays.hashCode(arguments);
+    }
+  }
+
+  private static final class Cast extends Selector {
+    private final Selector selector;
+    private final String type;
+
+    Cast(Selector selector, String type) {
+      this.selector = selector;
+      this.type = type;
+    }
+
+    @Override
+    Set<Operator> operators() {
+      return EnumSet.noneOf(Operator.class);
+    }
+
+    @Override
+    void render(Sink sink) {
+      sink.sb.append("cast(");
+      selector.render(sink);
+      sink.sb.append(" AS ").append(type).append(')');
+    }
+
+    @Override
+    int paramCount() {
+      return selector.paramCount();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Cast
+          && ((Cast) o).selector.equals(selector)
+          && ((Cast) o).type.equals(type);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * selector.hashCode() + type.hashCode();
+    }
+  }
+
+  private static final class Aliased extends Selector {
+    private final Selector selector;
+    private final String alias;
+
+    Aliased(Selector selector, String alias) {
+      this.selector = selector;
+      this.alias = alias;
+    }
+
+    @Override
+    Set<Operator> operators() {
+      return EnumSet.noneOf(Operator.class);
+    }
+
+    @Override
+    void render(Sink sink) {
+      selector.render(sink);
+      sink.sb.append(" AS ");
+      CqlIdentifier.appendName(sink.sb, alias);
+    }
+
+    @Override
+    int paramCount() {
+      return selector.paramCount();
+    }
+
+    @Override
+    boolean isSelectable() {
+      return selector.isSelectable();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Aliased
+          && ((Aliased) o).selector.equals(selector)
+          && ((Aliased) o).alias.equals(alias);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * selector.hashCode() + alias.hashCode();
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package io.cqlkit.builder;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
+import javax.annotation.CheckForNull;
+
+/**
+ * The one pass of rendering: the text goes into one {@link StringBuilder}, each marker's value
+ * into the params array in text order, and the partition facts (equality bindings, IN columns)
+ * are noted on the way, so nothing is walked twice.
+ */
+final class Sink {
+  /** The param slot of a marker that has no value yet; a template fills it at bind time. */
+  static final Object UNBOUND =
+      new Object() {
+        @Override
+        public String toString() {
+          return "<unbound marker>";
+        }
+      };
+
+  private static final String[] NO_STRINGS = new String[0];
+  private static final int[] NO_INTS = new int[0];
+  private static final Object[] NO_OBJECTS = new Object[0];
+
+  final StringBuilder sb;
+  /** Null when only the text is wanted (a snippet's toString). */
+  @CheckForNull private Object[] params;
+
+  private int size;
+  private int values;
+  private int positionalMarkers;
+  @CheckForNull private String[] names;
+  private int namedMarkers;
+
+  private String[] bindingColumns = NO_STRINGS;
+  private int[] bindingIndexes = NO_INTS;
+  private Object[] bindingLiterals = NO_OBJECTS;
+  private int bindings;
+  @CheckForNull private ImmutableSet.Builder<String> inColumns;
+
+  private Sink(StringBuilder sb, @CheckForNull Object[] params) {
+    this.sb = sb;
+    this.params = params;
+  }
+
+  /** A sink for a statement; the estimates only size the buffers. */
+  static Sink forStatement(int textCapacity, int paramEstimate) {
+    return new Sink(
+        new StringBuilder(textCapacity), paramEstimate == 0 ? NO_OBJECTS : new Object[paramEstimate]);
+  }
+
+  /** A sink that keeps only the text, for snippets rendered on their own. */
+  static Sink textOnly(StringBuilder sb) {
+    return new Sink(sb, null);
+  }
+
+  /** A plain value: renders {@code ?} and is bound in text order. */
+  void value(@CheckForNull Object value) {
+    sb.append('?');
+    param(value);
+    values++;
+  }
+
+  /** A positional marker without a value. */
+  void marker() {
+    sb.append('?');
+    param(UNBOUND);
+    positionalMarkers++;
+  }
+
+  /** A named marker without a value. */
+  void namedMarker(String name) {
+    sb.append(':');
+    CqlIdentifier.appendName(sb, name);
+    if (params != null) {
+      if (names == null) {
+        names = new String[Math.max(4, params.length)];
+      } else if (namedMarkers == names.length) {
+        names = Arrays.copyOf(names, names.length * 2);
+      }
+      names[namedMarkers] = name;
+    }
+    param(UNBOUND);
+    namedMarkers++;
+  }
+
+  private void param(@CheckForNull Object value) {
+    Object[] p = params;
+    if (p != null) {
+      if (size == p.length) {
+        p = params = Arrays.copyOf(p, Math.max(4, size * 2));
+      }
+      p[size] = value;
+    }
+    size++;
+  }
+
+  /** The number of params so far: the index the next marker's value will have. */
+  int size() {
+    return size;
+  }
+
+  /**
+   * Notes that {@code column} is bound by equality to {@code term}, whose first param (if any)
+   * is at {@code index}: a marker's value is read from the params, a literal is kept as is, and a
+   * function call (whose value only the server knows) is not a binding.
+   */
+  void binding(String column, Term term, int index) {
+    if (params == null) {
+      return;
+    }
+    if (term.isSingleMarker()) {
+      addBinding(column, index, null);
+    } else if (term.isLiteral()) {
+      addBinding(column, -1, term.literalValue());
+    }
+  }
+
+  private void addBinding(String column, int index, @CheckForNull Object literal) {
+    if (bindings == bindingColumns.length) {
+      int capacity = Math.max(4, bindings * 2);
+      bindingColumns = Arrays.copyOf(bindingColumns, capacity);
+      bindingIndexes = Arrays.copyOf(bindingIndexes, capacity);
+    }
+    if (index < 0) {
+      bindingLiterals = Arrays.copyOf(bindingLiterals, bindingColumns.length);
+      bindingLiterals[bindings] = literal;
+    }
+    bindingColumns[bindings] = column;
+    bindingIndexes[bindings] = index;
+    bindings++;
+  }
+
+  /** Sets every binding at once (an INSERT's columns, already in arrays of the right size). */
+  void bindings(String[] columns, int[] indexes, Object[] literals) {
+    bindingColumns = columns;
+    bindingIndexes = indexes;
+    bindingLiterals = literals;
+    bindings = columns.length;
+  }
+
+  /** Notes a column the WHERE clause restricts with IN. */
+  void inColumn(String column) {
+    if (params == null) {
+      return;
+    }
+    if (inColumns == null) {
+      inColumns = ImmutableSet.builder();
+    }
+    inColumns.add(column);
+  }
+
+  /**
+   * The shape of what was rendered.
+   *
+   * @throws IllegalStateException if named and positional markers are mixed
+   */
+  Shape shape(
+      StatementKind kind,
+      Target target,
+      ConditionKind condition,
+      boolean counter,
+      boolean ttl,
+      boolean timestamp,
+      boolean idempotent) {
+    String cql = sb.toString();
+    checkState(
+        namedMarkers == 0 || (positionalMarkers == 0 && values == 0),
+        "cannot mix named markers (%s) with positional ones (%s ? from marker() or plain values)"
+            + " in one statement: %s. Give every value as marker(\"name\") (or literal(...)), or"
+            + " use positional markers only",
+        namedMarkers,
+        positionalMarkers + values,
+        cql);
+    return new Shape(
+        cql,
+        kind,
+        target.keyspace,
+        target.table,
+        condition,
+        counter,
+        ttl,
+        timestamp,
+        idempotent,
+        namedMarkers == 0
+            ? ImmutableList.of()
+            : ImmutableList.copyOf(Arrays.asList(names).subList(0, namedMarkers)),
+        trim(bindingColumns),
+        bindings == bindingIndexes.length ? bindingIndexes : Arrays.copyOf(bindingIndexes, bindings),
+        bindingLiterals,
+        inColumns == null ? ImmutableSet.of() : inColumns.build());
+  }
+
+  private String[] trim(String[] columns) {
+    return bindings == columns.length ? columns : Arrays.copyOf(columns, bindings);
+  }
+
+  /** The params in text order, exactly one per marker. */
+  Object[] params() {
+    Object[] p = params;
+    return p == null || p.length == size ? p : Arrays.copyOf(p, size);
+  }
+
+  /** Markers without a value (positional and named). */
+  int unboundMarkers() {
+    return positionalMarkers + namedMarkers;
+  }
+
+  /**
+   * A finished statement.
+   *
+   * @throws IllegalStateException if a marker has no value
+   */
+  CqlStatement statement(Shape shape) {
+    checkState(
+        unboundMarkers() == 0,
+        "%s has %s marker(s) without a value: build it with template() instead of build(), then"
+            + " bind(...) the values",
+        shape.cql,
+        unboundMarkers());
+    return new CqlStatement(shape, params());
+  }
+
+  CqlTemplate template(Shape shape) {
+    return CqlTemplate.of(shape, params(), unboundMarkers());
+  }
+}

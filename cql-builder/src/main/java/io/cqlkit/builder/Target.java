@@ -1,0 +1,50 @@
+package io.cqlkit.builder;
+
+import com.google.errorprone.annotations.Immutable;
+import javax.annotation.CheckForNull;
+
+/** The table a statement reads or writes: an optional keyspace and a table name. */
+@Immutable
+final class Target implements CqlSnippet {
+  @CheckForNull final String keyspace;
+  final String table;
+
+  private Target(@CheckForNull String keyspace, String table) {
+    this.keyspace = keyspace;
+    this.table = table;
+  }
+
+  static Target of(String keyspace, String table) {
+    return new Target(CqlIdentifier.checkName(keyspace, "keyspace"), CqlIdentifier.checkName(table, "table"));
+  }
+
+  static Target of(String table) {
+    return new Target(null, CqlIdentifier.checkName(table, "table"));
+  }
+
+  /** For the one-call entry points, where a null keyspace means the session's keyspace. */
+  static Target ofNullableKeyspace(@CheckForNull String keyspace, String table) {
+    return keyspace == null ? of(table) : of(keyspace, table);
+  }
+
+  /** A rough size of the rendered name, for sizing the statement's buffer. */
+  int length() {
+    return (keyspace == null ? 0 : keyspace.length() + 1) + table.length();
+  }
+
+  @Override
+  public void appendTo(StringBuilder sb) {
+    if (keyspace != null) {
+      CqlIdentifier.appendName(sb, keyspace);
+      sb.append('.');
+    }
+    CqlIdentifier.appendName(sb, table);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    appendTo(sb);
+    return sb.toString();
+  }
+}

@@ -1,0 +1,377 @@
+package io.cqlkit.builder;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import javax.annotation.CheckForNull;
+
+/**
+ * What goes where a value goes. Builders take plain Java values and bind each as {@code ?}; a
+ * {@code Term} is for the other cases: a marker without a value (for templates), a literal
+ * written into the text, a function call, or a tuple.
+ *
+ * <pre>{@code
+ * insertInto("ks", "events").value("id", marker("id")).value("at", call("toTimestamp", now()))
+ * // INSERT INTO ks.events (id, at) VALUES (:id, totimestamp(now()))
+ * }</pre>
+ */
+public abstract class Term implements CqlSnippet {
+  private static final Pattern FUNCTION_NAME =
+      Pattern.compile("([A-Za-z][A-Za-z0-9_]*\\.)?[A-Za-z][A-Za-z0-9_]*");
+
+  /** Functions whose result differs on each call: a statement using them is not idempotent. */
+  private static final ImmutableSet<String> NON_DETERMINISTIC =
+      ImmutableSet.of(
+          "now", "uuid", "currenttimestamp", "currentdate", "currenttime", "currenttimeuuid");
+
+  private static final Term POSITIONAL_MARKER = new Marker();
+
+  Term() {}
+
+  /** A positional marker {@code ?} without a value: bind it later through a {@link CqlTemplate}. */
+  public static Term marker() {
+    return POSITIONAL_MARKER;
+  }
+
+  /** A named marker {@code :name} without a value: bind it later, by name or by position. */
+  public static Term marker(String name) {
+    return new NamedMarker(CqlIdentifier.checkName(name, "marker"));
+  }
+
+  /**
+   * A value written into the text as a CQL literal ({@link CqlLiteral}) instead of a bound
+   * {@code ?}: for constants that should be part of the prepared statement.
+   *
+   * @throws IllegalArgumentException if {@link CqlLiteral} cannot render the value
+   */
+  public static Term literal(@CheckForNull Object value) {
+    return new Literal(value, CqlLiteral.render(value));
+  }
+
+  /** {@code now()}: a new time-based UUID on the server (not idempotent). */
+  public static Term now() {
+    return call("now");
+  }
+
+  /** {@code uuid()}: a new random UUID on the server (not idempotent). */
+  public static Term uuid() {
+    return call("uuid");
+  }
+
+  /**
+   * A call of a function on values: {@code call("toTimestamp", now())} renders
+   * {@code totimestamp(now())}; plain arguments are bound as {@code ?}. Unquoted CQL names are
+   * case-insensitive, so the name renders in lower case.
+   *
+   * @throws IllegalArgumentException if the name is not a plain (optionally keyspace-qualified)
+   *     function name
+   */
+  public static Term call(String function, Object... arguments) {
+    return new Call(functionName(function), of(arguments));
+  }
+
+  /** A tuple of values, {@code (?, ?)}: for tuple relations such as {@code (ck1, ck2) > (?, ?)}. */
+  public static Term tuple(Object... elements) {
+    checkArgument(
+        elements != null && elements.length > 0,
+        "a tuple needs at least one element: pass its values, e.g. tuple(ck1, ck2)");
+    return new Tuple(of(elements));
+  }
+
+  /** The function name as rendered: lower case, checked to be a plain name. */
+  static String functionName(String function) {
+    CqlIdentifier.checkName(function, "function");
+    checkArgument(
+        FUNCTION_NAME.matcher(function).matches(),
+        "\"%s\" is not a function name: use letters, digits and _ (optionally keyspace.name)",
+        function);
+    return function.toLowerCase(Locale.ROOT);
+  }
+
+  /** A plain value becomes a bound {@code ?}; a Term stays what it is. */
+  static Term of(@CheckForNull Object value) {
+    if (value instanceof Term) {
+      return (Term) value;
+    }
+    checkArgument(
+        !(value instanceof CqlSnippet),
+        "%s is not a value: give a plain value, or a Term (marker(), literal(...), call(...))",
+        value);
+    return new Bound(value);
+  }
+
+  private static Term[] of(Object[] values) {
+    Term[] terms = new Term[values == null ? 0 : values.length];
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = of(values[i]);
+    }
+    return terms;
+  }
+
+  /** Renders the text and hands each param to the sink, in text order. */
+  abstract void render(Sink sink);
+
+  /** How many params {@link #render} adds. */
+  abstract int paramCount();
+
+  /** True when the term renders exactly one marker (so a binding can read its param). */
+  boolean isSingleMarker() {
+    return false;
+  }
+
+  boolean isLiteral() {
+    return false;
+  }
+
+  @CheckForNull
+  Object literalValue() {
+    throw new IllegalStateException("not a literal: " + this);
+  }
+
+  /** False when the server computes a different value each time (now(), uuid()...). */
+  boolean isDeterministic() {
+    return true;
+  }
+
+  @Override
+  public final void appendTo(StringBuilder sb) {
+    render(Sink.textOnly(sb));
+  }
+
+  /** The term as it appears in CQL text. */
+  @Override
+  public final String toString() {
+    StringBuilder sb = new StringBuilder();
+    appendTo(sb);
+    return sb.toString();
+  }
+
+  /** A plain value, rendered {@code ?}. */
+  private static final class Bound extends Term {
+    @CheckForNull private final Object value;
+
+    Bound(@CheckForNull Object value) {
+      this.value = value;
+    }
+
+    @Override
+    void render(Sink sink) {
+      sink.value(value);
+    }
+
+    @Override
+    int paramCount() {
+      return 1;
+    }
+
+    @Override
+    boolean isSingleMarker() {
+      return true;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Bound && Objects.deepEquals(((Bound) o).value, value);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.deepHashCode(new Object[] {value});
+    }
+  }
+
+  private static final class Marker extends Term {
+    @Override
+    void render(Sink sink) {
+      sink.marker();
+    }
+
+    @Override
+    int paramCount() {
+      return 1;
+    }
+
+    @Override
+    boolean isSingleMarker() {
+      return true;
+    }
+  }
+
+  private static final class NamedMarker extends Term {
+    private final String name;
+
+    NamedMarker(String name) {
+      this.name = name;
+    }
+
+    @Override
+    void render(Sink sink) {
+      sink.namedMarker(name);
+    }
+
+    @Override
+    int paramCount() {
+      return 1;
+    }
+
+    @Override
+    boolean isSingleMarker() {
+      return true;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof NamedMarker && ((NamedMarker) o).name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+      return name.hashCode();
+    }
+  }
+
+  private static final class Literal extends Term {
+    @CheckForNull private final Object value;
+    private final String cql;
+
+    Literal(@CheckForNull Object value, String cql) {
+      this.value = value;
+      this.cql = cql;
+    }
+
+    @Override
+    void render(Sink sink) {
+      sink.sb.append(cql);
+    }
+
+    @Override
+    int paramCount() {
+      return 0;
+    }
+
+    @Override
+    boolean isLiteral() {
+      return true;
+    }
+
+    @Override
+    @CheckForNull
+    Object literalValue() {
+      return value;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Literal && ((Literal) o).cql.equals(cql);
+    }
+
+    @Override
+    public int hashCode() {
+      return cql.hashCode();
+    }
+  }
+
+  private static final class Call extends Term {
+    private final String function;
+    private final Term[] arguments;
+
+    Call(String function, Term[] arguments) {
+      this.function = function;
+      this.arguments = arguments;
+    }
+
+    @Override
+    void render(Sink sink) {
+      sink.sb.append(function).append('(');
+      renderAll(sink, arguments);
+      sink.sb.append(')');
+    }
+
+    @Override
+    int paramCount() {
+      return paramCount(arguments);
+    }
+
+    @Override
+    boolean isDeterministic() {
+      return !NON_DETERMINISTIC.contains(function) && allDeterministic(arguments);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Call
+          && ((Call) o).function.equals(function)
+          && Arrays.equals(((Call) o).arguments, arguments);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * function.hashCode() + Arrays.hashCode(arguments);
+    }
+  }
+
+  private static final class Tuple extends Term {
+    private final Term[] elements;
+
+    Tuple(Term[] elements) {
+      this.elements = elements;
+    }
+
+    @Override
+    void render(Sink sink) {
+      sink.sb.append('(');
+      renderAll(sink, elements);
+      sink.sb.append(')');
+    }
+
+    @Override
+    int paramCount() {
+      return paramCount(elements);
+    }
+
+    @Override
+    boolean isDeterministic() {
+      return allDeterministic(elements);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Tuple && Arrays.equals(((Tuple) o).elements, elements);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(elements);
+    }
+  }
+
+  static void renderAll(Sink sink, Term[] terms) {
+    for (int i = 0; i < terms.length; i++) {
+      if (i > 0) {
+        sink.sb.append(", ");
+      }
+      terms[i].render(sink);
+    }
+  }
+
+  static int paramCount(Term[] terms) {
+    int count = 0;
+    for (Term t : terms) {
+      count += t.paramCount();
+    }
+    return count;
+  }
+
+  static boolean allDeterministic(Term[] terms) {
+    for (Term t : terms) {
+      if (!t.isDeterministic()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
