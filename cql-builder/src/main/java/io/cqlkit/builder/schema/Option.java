@@ -1,0 +1,148 @@
+package io.cqlkit.builder.schema;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableMap;
+import io.cqlkit.builder.CqlIdentifier;
+import io.cqlkit.builder.CqlLiteral;
+import io.cqlkit.builder.CqlSnippet;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One {@code name = literal} property of a WITH clause. The value is checked and frozen when the
+ * option is made: a string, number or boolean, or a map of those (a CQL map literal, its
+ * {@code 'class'} entry first and the other keys sorted, so the text never depends on the
+ * iteration order of the caller's map).
+ */
+final class Option implements CqlSnippet {
+  private final String name;
+  private final Object value;
+  private final String cql;
+
+  private Option(String name, Object value, String cql) {
+    this.name = name;
+    this.value = value;
+    this.cql = cql;
+  }
+
+  /** The option {@code name = value}; {@code what} names the statement in messages. */
+  static Option of(String name, Object value) {
+    CqlIdentifier id = Names.of(name, "option");
+    checkArgument(
+        value != null,
+        "the value of option %s must not be null: pass a string, number, boolean or map",
+        name);
+    Object frozen = freeze(name, value);
+    return new Option(name, frozen, id.asCql() + " = " + CqlLiteral.render(frozen));
+  }
+
+  private static Object freeze(String name, Object value) {
+    if (value instanceof Map) {
+      Map<?, ?> map = (Map<?, ?>) value;
+      return canonicalMap(name, map);
+    }
+    checkSimple(name, value, "");
+    return value instanceof CharSequence ? value.toString() : value;
+  }
+
+  /** The map with its entries checked and ordered: {@code class} first, then by key. */
+  static ImmutableMap<String, Object> canonicalMap(String name, Map<?, ?> map) {
+    List<String> keys = new ArrayList<>(map.size());
+    Map<String, Object> byKey = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      Object key = entry.getKey();
+      checkArgument(
+          key instanceof CharSequence && key.toString().length() > 0,
+          "the keys of option %s must be non-empty strings, but one was %s",
+          name,
+          key == null ? "null" : describe(key));
+      checkArgument(
+          entry.getValue() != null,
+          "the value of %s in option %s must not be null: pass a string, number or boolean",
+          key,
+          name);
+      checkSimple(name, entry.getValue(), " (key " + key + ")");
+      String k = key.toString();
+      keys.add(k);
+      Object v = entry.getValue();
+      byKey.put(k, v instanceof CharSequence ? v.toString() : v);
+    }
+    Collections.sort(keys, (a, b) -> a.equals("class") ? -1 : b.equals("class") ? 1 : a.compareTo(b));
+    ImmutableMap.Builder<String, Object> out = ImmutableMap.builderWithExpectedSize(keys.size());
+    for (String k : keys) {
+      out.put(k, byKey.get(k));
+    }
+    return out.buildOrThrow();
+  }
+
+  private static void checkSimple(String name, Object value, String where) {
+    boolean simple =
+        value instanceof CharSequence
+            || value instanceof Boolean
+            || value instanceof Integer
+            || value instanceof Long
+            || value instanceof Short
+            || value instanceof Byte
+            || value instanceof BigInteger
+            || value instanceof BigDecimal
+            || value instanceof Double
+            || value instanceof Float;
+    checkArgument(
+        simple,
+        "option %s%s takes a string, number or boolean%s, not %s",
+        name,
+        where,
+        where.isEmpty() ? ", or a map of those" : "",
+        describe(value));
+    if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      checkArgument(
+          !Double.isNaN(d) && !Double.isInfinite(d),
+          "option %s%s must be a finite number, but was %s",
+          name,
+          where,
+          value);
+    }
+  }
+
+  private static String describe(Object value) {
+    return "a " + value.getClass().getName() + " (" + value + ")";
+  }
+
+  String name() {
+    return name;
+  }
+
+  /** The frozen value: a String, Number, Boolean or ImmutableMap of those. */
+  Object value() {
+    return value;
+  }
+
+  @Override
+  public void appendTo(StringBuilder sb) {
+    sb.append(cql);
+  }
+
+  /**
+   * The options in first-set order, each with the last value set for its name: setting an option
+   * again replaces its value and keeps its place.
+   */
+  static List<Option> latest(Chain<Option> options) {
+    Map<String, Option> byName = new LinkedHashMap<>();
+    for (Option option : options.toList()) {
+      byName.put(option.name, option);
+    }
+    return new ArrayList<>(byName.values());
+  }
+
+  @Override
+  public String toString() {
+    return cql;
+  }
+}
