@@ -3,6 +3,9 @@ package io.cqlkit.driver;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.builder.StatementKind;
+import io.cqlkit.builder.schema.Replication;
+import io.cqlkit.builder.schema.Schema;
+import io.cqlkit.executor.CqlExecutor;
 import io.cqlkit.node.CassandraNode;
 import java.time.Duration;
 
@@ -30,13 +33,10 @@ final class TestCluster {
   }
 
   /** Drops and creates {@code keyspace} (replication factor 1). */
-  static void recreateKeyspace(DriverExecutor executor, String keyspace) {
-    executor.execute(ddl("DROP KEYSPACE IF EXISTS " + keyspace));
+  static void recreateKeyspace(CqlExecutor executor, String keyspace) {
+    executor.execute(Schema.dropKeyspace(keyspace).ifExists().build());
     executor.execute(
-        ddl(
-            "CREATE KEYSPACE "
-                + keyspace
-                + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}"));
+        Schema.createKeyspace(keyspace).withReplication(Replication.simpleStrategy(1)).build());
   }
 
   /** A schema statement from text. */
