@@ -4,6 +4,7 @@ import io.cqlkit.builder.CqlStatement;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Stream;
 
 /**
  * Runs CQL statements. An implementer writes one method, {@link #executeAsync(CqlStatement,
@@ -50,6 +51,22 @@ public interface CqlExecutor {
   /** Sends one statement with default options and waits for its result. */
   default CqlResult execute(CqlStatement statement) {
     return execute(statement, ExecutionOptions.defaults());
+  }
+
+  /**
+   * Every row of a SELECT, across pages: the next page is fetched (with the paging state of the
+   * previous one) only when the stream reaches it. Each fetch waits for its page.
+   *
+   * <pre>{@code
+   * try (Stream<Row> rows = executor.allRows(select, ExecutionOptions.defaults().withPageSize(500))) {
+   *   rows.map(r -> r.get("id", UUID.class)).forEach(ids::add);
+   * }
+   * }</pre>
+   *
+   * @throws CqlExecutionException from the stream's operations, when fetching a page fails
+   */
+  default Stream<Row> allRows(CqlStatement select, ExecutionOptions options) {
+    return PagedRows.stream(this, select, options);
   }
 
   /**

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import javax.annotation.CheckForNull;
@@ -122,6 +123,23 @@ public final class CqlResult {
    */
   public boolean wasApplied() {
     return rows.isEmpty() || !rows.get(0).contains(LwtResult.APPLIED_COLUMN) || lwt().applied();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof CqlResult)) {
+      return false;
+    }
+    CqlResult that = (CqlResult) o;
+    return rows.equals(that.rows)
+        && Objects.equals(pagingState, that.pagingState)
+        && warnings.equals(that.warnings)
+        && Objects.equals(tracingId, that.tracingId);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rows, pagingState, warnings, tracingId);
   }
 
   @Override

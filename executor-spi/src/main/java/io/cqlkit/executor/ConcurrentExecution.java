@@ -1,0 +1,193 @@
+package io.cqlkit.executor;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.base.MoreObjects;
+import com.google.errorprone.annotations.CheckReturnValue;
+import io.cqlkit.builder.CqlStatement;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import javax.annotation.CheckForNull;
+
+/**
+ * Executes many statements with at most {@code window} in flight, results in input order: as a
+ * list, as a handle to watch and cancel, or as a lazily pulled stream whose memory stays bounded by
+ * the window. Fail-fast (the default, as in the Python driver) stops issuing at the first failure
+ * and reports it with its index; collect-all runs everything and reports each outcome.
+ *
+ * <p>No thread per statement and no recursion when futures complete synchronously. A statement
+ * whose {@code executeAsync} throws, or that breaks a {@link CqlRule} when a validator is set, fails
+ * alone (it is that statement's error), as does one whose binder throws. Immutable and reusable.
+ *
+ * <pre>{@code
+ * List<ExecutionResult> results = ConcurrentExecution.on(executor)
+ *     .withWindow(256)
+ *     .collectAll()
+ *     .executeWithArgs(insertTemplate::bind, rows);
+ * }</pre>
+ */
+public final class ConcurrentExecution {
+  /** The window when none is set: 100 statements in flight, as in the Python driver. */
+  public static final int DEFAULT_WINDOW = 100;
+
+  private final CqlExecutor executor;
+  private final ExecutionOptions options;
+  private final int window;
+  private final boolean failFast;
+  @CheckForNull private final CqlValidator validator;
+
+  private ConcurrentExecution(
+      CqlExecutor executor,
+      ExecutionOptions options,
+      int window,
+      boolean failFast,
+      @CheckForNull CqlValidator validator) {
+    this.executor = executor;
+    this.options = options;
+    this.window = window;
+    this.failFast = failFast;
+    this.validator = validator;
+  }
+
+  /**
+   * Concurrent execution on {@code executor}: window {@value #DEFAULT_WINDOW}, fail-fast, default
+   * options, no rule checks (a {@link CqlEngine} adds its validator).
+   */
+  @CheckReturnValue
+  public static ConcurrentExecution on(CqlExecutor executor) {
+    checkArgument(executor != null, "executor must not be null");
+    return new ConcurrentExecution(executor, ExecutionOptions.defaults(), DEFAULT_WINDOW, true, null);
+  }
+
+  /** At most {@code window} statements in flight (for the streaming form: issued and not consumed). */
+  @CheckReturnValue
+  public ConcurrentExecution withWindow(int window) {
+    checkArgument(window > 0, "the window must be at least 1 statement in flight, but was %s", window);
+    return new ConcurrentExecution(executor, options, window, failFast, validator);
+  }
+
+  /** Stop issuing at the first failure and report it (the default). */
+  @CheckReturnValue
+  public ConcurrentExecution failFast() {
+    return new ConcurrentExecution(executor, options, window, true, validator);
+  }
+
+  /** Execute every statement whatever fails, and report each outcome. */
+  @CheckReturnValue
+  public ConcurrentExecution collectAll() {
+    return new ConcurrentExecution(executor, options, window, false, validator);
+  }
+
+  /** The options every statement is sent with. */
+  @CheckReturnValue
+  public ConcurrentExecution withOptions(ExecutionOptions options) {
+    checkArgument(options != null, "options must not be null: pass ExecutionOptions.defaults()");
+    return new ConcurrentExecution(executor, options, window, failFast, validator);
+  }
+
+  /** Check each statement against these rules before sending it; a breach fails that statement. */
+  @CheckReturnValue
+  public ConcurrentExecution withValidator(CqlValidator validator) {
+    checkArgument(validator != null, "validator must not be null");
+    return new ConcurrentExecution(executor, options, window, failFast, validator);
+  }
+
+  /** The most statements in flight. */
+  public int window() {
+    return window;
+  }
+
+  /** True when the first failure stops the run. */
+  public boolean isFailFast() {
+    return failFast;
+  }
+
+  /** The options every statement is sent with. */
+  public ExecutionOptions options() {
+    return options;
+  }
+
+  /**
+   * Executes the statements and waits for all of them.
+   *
+   * @return one result per statement, in input order
+   * @throws ConcurrentExecutionException in fail-fast mode, once a statement failed and those in
+   *     flight finished
+   */
+  public List<ExecutionResult> execute(Iterable<? extends CqlStatement> statements) {
+    return start(statements).join();
+  }
+
+  /**
+   * Builds one statement per argument with {@code binder} (e.g. {@code template::bind}) and
+   * executes them as {@link #execute(Iterable)} does.
+   */
+  public <A> List<ExecutionResult> executeWithArgs(
+      Function<? super A, ? extends CqlStatement> binder, Iterable<? extends A> arguments) {
+    return startWithArgs(binder, arguments).join();
+  }
+
+  /** Starts executing the statements and returns at once with a handle on the run. */
+  public ConcurrentRun start(Iterable<? extends CqlStatement> statements) {
+    checkArgument(statements != null, "statements must not be null");
+    return startWithArgs(Function.identity(), statements);
+  }
+
+  /** Starts executing one statement per argument, built with {@code binder}. */
+  public <A> ConcurrentRun startWithArgs(
+      Function<? super A, ? extends CqlStatement> binder, Iterable<? extends A> arguments) {
+    checkArgument(binder != null, "binder must not be null: pass e.g. template::bind");
+    checkArgument(arguments != null, "arguments must not be null");
+    int expected = arguments instanceof Collection ? ((Collection<?>) arguments).size() : 0;
+    ConcurrentRun run =
+        new ConcurrentRun(arguments.iterator(), binder, sender(), window, failFast, expected);
+    run.start();
+    return run;
+  }
+
+  /**
+   * Streams the results in input order, pulling statements from {@code statements} only as the
+   * window allows; close the iterator to stop early.
+   */
+  public ResultIterator iterate(Iterator<? extends CqlStatement> statements) {
+    checkArgument(statements != null, "statements must not be null");
+    return new ResultIterator(statements, Function.identity(), sender(), window, failFast);
+  }
+
+  /**
+   * Streams the results in input order, consuming {@code statements} lazily; closing the returned
+   * stream stops issuing and closes the input.
+   */
+  public Stream<ExecutionResult> stream(Stream<? extends CqlStatement> statements) {
+    checkArgument(statements != null, "statements must not be null");
+    ResultIterator results = iterate(statements.iterator());
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(
+                results, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(results::close)
+        .onClose(statements::close);
+  }
+
+  private Function<CqlStatement, CompletionStage<CqlResult>> sender() {
+    Dispatch dispatch = new Dispatch(executor, options, validator);
+    return dispatch::send;
+  }
+
+  @Override
+  public String toString() {
+    return MoreObjects.toStringHelper("ConcurrentExecution")
+        .add("executor", executor)
+        .add("window", window)
+        .add("failFast", failFast)
+        .add("options", options)
+        .toString();
+  }
+}

@@ -1,0 +1,267 @@
+package io.cqlkit.executor;
+
+import io.cqlkit.builder.CqlStatement;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import javax.annotation.CheckForNull;
+
+/**
+ * A running concurrent execution of many statements with at most {@code window} in flight: watch
+ * its progress, cancel it, or wait for its results (in input order).
+ *
+ * <p>Statements are issued by whichever thread completes the previous ones, in a drain loop: no
+ * thread per statement, and no recursion when the executor completes its futures synchronously.
+ *
+ * <pre>{@code
+ * ConcurrentRun run = engine.concurrently().withWindow(64).start(statements);
+ * run.done(); run.failed();        // progress, from any thread
+ * List<ExecutionResult> results = run.join();
+ * }</pre>
+ */
+public final class ConcurrentRun implements ConcurrentProgress {
+  private static final ExecutionResult[] NONE = new ExecutionResult[0];
+
+  private final Iterator<?> input;
+  private final Function<Object, ? extends CqlStatement> binder;
+  private final Function<CqlStatement, CompletionStage<CqlResult>> sender;
+  private final int window;
+  private final boolean failFast;
+  private final CompletableFuture<List<ExecutionResult>> future = new CompletableFuture<>();
+
+  private final AtomicInteger wip = new AtomicInteger();
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicLong done = new AtomicLong();
+  private final AtomicLong failed = new AtomicLong();
+  private final Object lock = new Object();
+
+  /** Written only by the thread that owns the drain loop. */
+  private volatile int issued;
+
+  private volatile boolean stopped;
+  private volatile boolean cancelled;
+  private boolean finished;
+  private boolean inputDone;
+  @CheckForNull private volatile RuntimeException inputFailure;
+  @CheckForNull private volatile ExecutionResult firstFailure;
+  private ExecutionResult[] results;
+
+  @SuppressWarnings("unchecked")
+  ConcurrentRun(
+      Iterator<?> input,
+      Function<?, ? extends CqlStatement> binder,
+      Function<CqlStatement, CompletionStage<CqlResult>> sender,
+      int window,
+      boolean failFast,
+      int expectedSize) {
+    this.input = input;
+    this.binder = (Function<Object, ? extends CqlStatement>) binder;
+    this.sender = sender;
+    this.window = window;
+    this.failFast = failFast;
+    this.results = expectedSize > 0 ? new ExecutionResult[expectedSize] : NONE;
+  }
+
+  void start() {
+    drain();
+  }
+
+  /**
+   * Stops issuing new statements; those in flight finish, and the results then hold only the
+   * statements that were issued.
+   */
+  public void cancel() {
+    cancelled = true;
+    stopped = true;
+    drain();
+  }
+
+  /** True if {@link #cancel()} was called. */
+  public boolean isCancelled() {
+    return cancelled;
+  }
+
+  /** True once every issued statement has finished and nothing more will be issued. */
+  public boolean isDone() {
+    return future.isDone();
+  }
+
+  /**
+   * Completes with the results in input order once the run is over. In fail-fast mode a failure
+   * completes it exceptionally with a {@link ConcurrentExecutionException}.
+   */
+  public CompletionStage<List<ExecutionResult>> results() {
+    return future.minimalCompletionStage();
+  }
+
+  /**
+   * Waits for the results in input order.
+   *
+   * @throws ConcurrentExecutionException in fail-fast mode, when a statement failed
+   */
+  public List<ExecutionResult> join() {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      cancel();
+      throw new CancellationException("interrupted while waiting for a concurrent execution; it was cancelled");
+    } catch (ExecutionException e) {
+      throw CqlExecutionException.unwrap(e);
+    }
+  }
+
+  @Override
+  public long issued() {
+    return issued;
+  }
+
+  @Override
+  public long done() {
+    return done.get();
+  }
+
+  @Override
+  public long failed() {
+    return failed.get();
+  }
+
+  @Override
+  public long inFlight() {
+    return inFlight.get();
+  }
+
+  /** Issues statements while the window has room; one thread at a time, others leave work for it. */
+  private void drain() {
+    if (wip.getAndIncrement() != 0) {
+      return;
+    }
+    int missed = 1;
+    do {
+      while (!stopped && !inputDone && inFlight.get() < window) {
+        Object next;
+        try {
+          if (!input.hasNext()) {
+            inputDone = true;
+            break;
+          }
+          next = input.next();
+        } catch (RuntimeException e) {
+          inputFailure = e;
+          stopped = true;
+          break;
+        }
+        int index = issued;
+        if (index == Integer.MAX_VALUE) {
+          inputFailure =
+              new IllegalArgumentException(
+                  "more than " + Integer.MAX_VALUE + " statements: use the streaming form, iterate()");
+          stopped = true;
+          break;
+        }
+        ensureCapacity(index);
+        inFlight.incrementAndGet();
+        issued = index + 1;
+        issue(index, next);
+      }
+      if (!finished && (stopped || inputDone) && inFlight.get() == 0) {
+        finished = true;
+        finish();
+      }
+      missed = wip.addAndGet(-missed);
+    } while (missed != 0);
+  }
+
+  private void issue(int index, Object next) {
+    CqlStatement statement = null;
+    CompletionStage<CqlResult> stage;
+    try {
+      statement = binder.apply(next);
+      stage = sender.apply(statement);
+    } catch (RuntimeException e) {
+      complete(index, statement, null, e);
+      return;
+    }
+    if (stage instanceof CompletableFuture && ((CompletableFuture<CqlResult>) stage).isDone()) {
+      CompletableFuture<CqlResult> cf = (CompletableFuture<CqlResult>) stage;
+      if (!cf.isCompletedExceptionally()) {
+        complete(index, statement, cf.getNow(null), null);
+        return;
+      }
+    }
+    CqlStatement sent = statement;
+    stage.whenComplete((result, error) -> complete(index, sent, result, error));
+  }
+
+  private void complete(
+      int index,
+      @CheckForNull CqlStatement statement,
+      @CheckForNull CqlResult result,
+      @CheckForNull Throwable error) {
+    ExecutionResult outcome =
+        error == null
+            ? ExecutionResult.success(index, statement, result == null ? CqlResult.empty() : result)
+            : ExecutionResult.failure(index, statement, unwrap(error));
+    synchronized (lock) {
+      results[index] = outcome;
+    }
+    if (error != null) {
+      failed.incrementAndGet();
+      if (firstFailure == null) {
+        synchronized (lock) {
+          if (firstFailure == null) {
+            firstFailure = outcome;
+          }
+        }
+      }
+      if (failFast) {
+        stopped = true;
+      }
+    }
+    done.incrementAndGet();
+    inFlight.decrementAndGet();
+    drain();
+  }
+
+  private void ensureCapacity(int index) {
+    if (index < results.length) {
+      return;
+    }
+    synchronized (lock) {
+      results = Arrays.copyOf(results, Math.max(16, Math.max(index + 1, results.length * 2)));
+    }
+  }
+
+  private void finish() {
+    List<ExecutionResult> list;
+    synchronized (lock) {
+      list = Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(results, issued)));
+    }
+    RuntimeException failure = inputFailure;
+    ExecutionResult first = firstFailure;
+    if (failure != null) {
+      future.completeExceptionally(failure);
+    } else if (failFast && first != null) {
+      future.completeExceptionally(new ConcurrentExecutionException(first, list));
+    } else {
+      future.complete(list);
+    }
+  }
+
+  static Throwable unwrap(Throwable error) {
+    Throwable t = error;
+    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+}

@@ -1,0 +1,224 @@
+package io.cqlkit.executor;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.base.MoreObjects;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.CheckReturnValue;
+import io.cqlkit.builder.BatchType;
+import io.cqlkit.builder.CqlStatement;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Stream;
+import javax.annotation.CheckForNull;
+
+/**
+ * What every {@link CqlExecutor} gets for free: statements checked against every {@link CqlRule}
+ * before they are sent, batches ({@link CqlBatch}), bounded concurrent execution ({@link
+ * ConcurrentExecution}), paging, and named executors chosen per call, per batch or per statement.
+ * Immutable; each {@code with…}/{@link #using(String)} returns a new engine over the same
+ * registry.
+ *
+ * <pre>{@code
+ * CqlEngine engine = CqlEngine.of(executor).withValidator(CqlValidator.scylla());
+ * engine.execute(insert);
+ * engine.batch().run(b -> b.add(insert).add(update));
+ * engine.concurrently().withWindow(256).executeWithArgs(template::bind, rows);
+ * engine.using("analytics").withKeyspace("reports").execute(select);
+ * }</pre>
+ */
+@CheckReturnValue
+public final class CqlEngine {
+  /** The name {@link #of(CqlExecutor)} registers its executor under. */
+  public static final String DEFAULT_NAME = "default";
+
+  private final ExecutorRegistry registry;
+  @CheckForNull private final String executorName;
+  private final CqlValidator validator;
+  private final ExecutionOptions options;
+  private final CallbackFailureHandler callbackFailureHandler;
+
+  private CqlEngine(
+      ExecutorRegistry registry,
+      @CheckForNull String executorName,
+      CqlValidator validator,
+      ExecutionOptions options,
+      CallbackFailureHandler callbackFailureHandler) {
+    this.registry = registry;
+    this.executorName = executorName;
+    this.validator = validator;
+    this.options = options;
+    this.callbackFailureHandler = callbackFailureHandler;
+  }
+
+  /**
+   * An engine over one executor (registered as {@value #DEFAULT_NAME} in a registry of its own),
+   * with Cassandra's rules.
+   */
+  public static CqlEngine of(CqlExecutor executor) {
+    checkArgument(executor != null, "executor must not be null");
+    return of(ExecutorRegistry.create().register(DEFAULT_NAME, executor));
+  }
+
+  /**
+   * An engine over named executors, with Cassandra's rules. Names are looked up when a statement
+   * is sent, so executors registered or unregistered later are seen.
+   */
+  public static CqlEngine of(ExecutorRegistry registry) {
+    checkArgument(registry != null, "registry must not be null");
+    return new CqlEngine(
+        registry, null, CqlValidator.cassandra(), ExecutionOptions.defaults(), CallbackFailureHandler.logging());
+  }
+
+  /** The rules (dialect, limits, declared partition keys) checked before sending. */
+  public CqlEngine withValidator(CqlValidator validator) {
+    checkArgument(validator != null, "validator must not be null: pass CqlValidator.cassandra() or scylla()");
+    return new CqlEngine(registry, executorName, validator, options, callbackFailureHandler);
+  }
+
+  /** The options used when a call passes none. */
+  public CqlEngine withOptions(ExecutionOptions options) {
+    checkArgument(options != null, "options must not be null: pass ExecutionOptions.defaults()");
+    return new CqlEngine(registry, executorName, validator, options, callbackFailureHandler);
+  }
+
+  /** The keyspace unqualified tables refer to, for calls through the returned engine. */
+  public CqlEngine withKeyspace(String keyspace) {
+    return withOptions(options.withKeyspace(keyspace));
+  }
+
+  /** Who is told when a batch callback throws (default: {@link CallbackFailureHandler#logging()}). */
+  public CqlEngine withCallbackFailureHandler(CallbackFailureHandler handler) {
+    checkArgument(handler != null, "handler must not be null");
+    return new CqlEngine(registry, executorName, validator, options, handler);
+  }
+
+  /**
+   * The same engine, sending to the executor registered as {@code name} instead of the default.
+   *
+   * @throws IllegalArgumentException if no executor has this name
+   */
+  public CqlEngine using(String name) {
+    registry.get(name);
+    return new CqlEngine(registry, name, validator, options, callbackFailureHandler);
+  }
+
+  /** The name of the executor this engine sends to: the one chosen by {@link #using}, else the registry's default. */
+  public String executorName() {
+    return executorName != null ? executorName : registry.defaultName();
+  }
+
+  /**
+   * The executor this engine sends to.
+   *
+   * @throws IllegalArgumentException if it was unregistered
+   */
+  public CqlExecutor executor() {
+    return registry.get(executorName());
+  }
+
+  /** The named executors. */
+  public ExecutorRegistry registry() {
+    return registry;
+  }
+
+  /** The rules checked before sending. */
+  public CqlValidator validator() {
+    return validator;
+  }
+
+  /** The options used when a call passes none. */
+  public ExecutionOptions options() {
+    return options;
+  }
+
+  /** Who is told when a batch callback throws. */
+  public CallbackFailureHandler callbackFailureHandler() {
+    return callbackFailureHandler;
+  }
+
+  /**
+   * Checks and sends one statement (a batch statement goes through {@link NativeBatchExecution}
+   * when the executor has it), and waits.
+   *
+   * @throws CqlRuleViolationException if it breaks a rule (nothing is sent)
+   * @throws CqlExecutionException if the execution fails
+   */
+  @CanIgnoreReturnValue
+  public CqlResult execute(CqlStatement statement) {
+    return execute(statement, options);
+  }
+
+  /** As {@link #execute(CqlStatement)}, with these options instead of the engine's. */
+  @CanIgnoreReturnValue
+  public CqlResult execute(CqlStatement statement, ExecutionOptions options) {
+    return join(executeAsync(statement, options));
+  }
+
+  /** Sends a statement to the executor it is meant for, and waits. */
+  @CanIgnoreReturnValue
+  public CqlResult execute(RoutedStatement statement) {
+    checkArgument(statement != null, "statement must not be null");
+    return using(statement.executorName()).execute(statement.statement());
+  }
+
+  /**
+   * Checks and sends one statement.
+   *
+   * @throws CqlRuleViolationException if it breaks a rule (nothing is sent)
+   */
+  public CompletionStage<CqlResult> executeAsync(CqlStatement statement) {
+    return executeAsync(statement, options);
+  }
+
+  /** As {@link #executeAsync(CqlStatement)}, with these options instead of the engine's. */
+  public CompletionStage<CqlResult> executeAsync(CqlStatement statement, ExecutionOptions options) {
+    checkArgument(statement != null, "statement must not be null");
+    checkArgument(options != null, "options must not be null: pass ExecutionOptions.defaults()");
+    return dispatch(executorName(), options).send(statement);
+  }
+
+  /** Every row of a SELECT across pages, fetched lazily (see {@link CqlExecutor#allRows}). */
+  public Stream<Row> allRows(CqlStatement select) {
+    checkArgument(select != null, "statement must not be null");
+    return executor().allRows(select, options);
+  }
+
+  /** A LOGGED batch on this engine's executor. */
+  public CqlBatch batch() {
+    return batch(BatchType.LOGGED);
+  }
+
+  /** A batch of the given type on this engine's executor. */
+  public CqlBatch batch(BatchType type) {
+    checkArgument(type != null, "batch type must not be null: LOGGED, UNLOGGED or COUNTER");
+    return new CqlBatch(this, executorName(), type);
+  }
+
+  /** Concurrent execution on this engine's executor, with its rules and options. */
+  public ConcurrentExecution concurrently() {
+    return ConcurrentExecution.on(executor()).withValidator(validator).withOptions(options);
+  }
+
+  Dispatch dispatch(String name, ExecutionOptions sendOptions) {
+    return new Dispatch(registry.get(name), sendOptions, validator);
+  }
+
+  private static CqlResult join(CompletionStage<CqlResult> stage) {
+    try {
+      return stage.toCompletableFuture().join();
+    } catch (CompletionException e) {
+      throw CqlExecutionException.unwrap(e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return MoreObjects.toStringHelper("CqlEngine")
+        .add("executor", executorName != null ? executorName : "(default)")
+        .add("registry", registry)
+        .add("validator", validator)
+        .add("options", options)
+        .toString();
+  }
+}

@@ -1,0 +1,101 @@
+package io.cqlkit.executor;
+
+import io.cqlkit.builder.CqlStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import javax.annotation.CheckForNull;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one statement through an executor the way the engine does: rules checked first (when a
+ * validator is set), batches through {@link NativeBatchExecution} when the executor has it, client
+ * warnings logged and added to the result's warnings.
+ */
+final class Dispatch {
+  private static final Logger LOG = LoggerFactory.getLogger(CqlEngine.class);
+
+  private final CqlExecutor executor;
+  private final ExecutionOptions options;
+  @CheckForNull private final CqlValidator validator;
+  @CheckForNull private final NativeBatchExecution nativeBatches;
+  @CheckForNull private final SchemaFacts schema;
+
+  Dispatch(CqlExecutor executor, ExecutionOptions options, @CheckForNull CqlValidator validator) {
+    this.executor = executor;
+    this.options = options;
+    this.validator = validator;
+    this.nativeBatches = executor.capability(NativeBatchExecution.class).orElse(null);
+    this.schema = executor.capability(SchemaFacts.class).orElse(null);
+  }
+
+  CqlExecutor executor() {
+    return executor;
+  }
+
+  ExecutionOptions options() {
+    return options;
+  }
+
+  @CheckForNull
+  SchemaFacts schema() {
+    return schema;
+  }
+
+  /**
+   * Checks and sends; a rule violation throws before anything is sent.
+   *
+   * @throws CqlRuleViolationException if the statement breaks a rule
+   */
+  CompletionStage<CqlResult> send(CqlStatement statement) {
+    if (statement.batchType().isEmpty()) {
+      if (validator != null) {
+        CqlValidator.checkOne(statement, -1);
+      }
+      return checked(executor.executeAsync(statement, options));
+    }
+    List<String> warnings =
+        validator == null ? List.of() : validator.check(statement, schema, options);
+    return sendBatch(statement, warnings);
+  }
+
+  /** Sends a batch already checked; an empty batch sends nothing. */
+  CompletionStage<CqlResult> sendBatch(CqlStatement batch, List<String> clientWarnings) {
+    for (String warning : clientWarnings) {
+      LOG.warn("{}", warning);
+    }
+    if (batch.children().isEmpty()) {
+      return CompletableFuture.completedFuture(withWarnings(CqlResult.empty(), clientWarnings));
+    }
+    CompletionStage<CqlResult> stage =
+        checked(
+            nativeBatches != null
+                ? nativeBatches.executeBatchAsync(batch, options)
+                : executor.executeAsync(batch, options));
+    return clientWarnings.isEmpty() ? stage : stage.thenApply(r -> withWarnings(r, clientWarnings));
+  }
+
+  private CompletionStage<CqlResult> checked(@CheckForNull CompletionStage<CqlResult> stage) {
+    if (stage == null) {
+      throw new IllegalStateException(
+          "executor "
+              + executor.getClass().getName()
+              + " returned null from executeAsync: it must return a CompletionStage, a failed one"
+              + " for an error");
+    }
+    return stage;
+  }
+
+  /** The result with the engine's own warnings before the server's. */
+  static CqlResult withWarnings(CqlResult result, List<String> clientWarnings) {
+    if (clientWarnings.isEmpty()) {
+      return result;
+    }
+    List<String> all = new ArrayList<>(clientWarnings);
+    all.addAll(result.warnings());
+    return CqlResult.of(
+        result.rows(), result.pagingState().orElse(null), all, result.tracingId().orElse(null));
+  }
+}

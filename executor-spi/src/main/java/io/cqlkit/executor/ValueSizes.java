@@ -1,0 +1,102 @@
+package io.cqlkit.executor;
+
+import com.google.common.base.Utf8;
+import io.cqlkit.builder.CqlStatement;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.Temporal;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Estimates the serialized size of bound values, to check batch size thresholds on the client. It
+ * is an estimate: the server counts the mutation (values plus per-cell overhead), so the real size
+ * is somewhat larger; unknown types (UDT values, tuples) count as the UTF-8 length of their text.
+ */
+final class ValueSizes {
+  private ValueSizes() {}
+
+  /** The summed estimated size of the bound values of {@code statements}. */
+  static long ofStatements(List<CqlStatement> statements) {
+    long total = 0;
+    for (CqlStatement statement : statements) {
+      for (Object value : statement.params()) {
+        total += of(value);
+      }
+    }
+    return total;
+  }
+
+  /** The estimated serialized size of one value, in bytes. */
+  static long of(Object value) {
+    if (value == null) {
+      return 0;
+    }
+    if (value instanceof CharSequence) {
+      return Utf8.encodedLength((CharSequence) value);
+    }
+    if (value instanceof ByteBuffer) {
+      return ((ByteBuffer) value).remaining();
+    }
+    if (value instanceof byte[]) {
+      return ((byte[]) value).length;
+    }
+    if (value instanceof Boolean || value instanceof Byte) {
+      return 1;
+    }
+    if (value instanceof Short) {
+      return 2;
+    }
+    if (value instanceof Integer || value instanceof Float || value instanceof LocalDate) {
+      return 4;
+    }
+    if (value instanceof Long
+        || value instanceof Double
+        || value instanceof Date
+        || value instanceof LocalTime
+        || value instanceof Temporal) {
+      return 8;
+    }
+    if (value instanceof UUID) {
+      return 16;
+    }
+    if (value instanceof BigInteger) {
+      return ((BigInteger) value).bitLength() / 8 + 1;
+    }
+    if (value instanceof BigDecimal) {
+      return 4 + ((BigDecimal) value).unscaledValue().bitLength() / 8 + 1;
+    }
+    if (value instanceof InetAddress) {
+      return ((InetAddress) value).getAddress().length;
+    }
+    if (value instanceof Collection) {
+      long sum = 4;
+      for (Object element : (Collection<?>) value) {
+        sum += 4 + of(element);
+      }
+      return sum;
+    }
+    if (value instanceof Map) {
+      long sum = 4;
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        sum += 8 + of(entry.getKey()) + of(entry.getValue());
+      }
+      return sum;
+    }
+    if (value instanceof Optional) {
+      return of(((Optional<?>) value).orElse(null));
+    }
+    if (value instanceof Number) {
+      return 8;
+    }
+    return Utf8.encodedLength(value.toString());
+  }
+}
