@@ -311,9 +311,34 @@ public final class DriverExecutor
       }
       builder.addStatement(ParamBinder.bind(preparedChild, child).build());
     }
-    batch.batchTimestamp().ifPresent(builder::setQueryTimestamp);
+    batch.batchTimestamp().ifPresent(micros -> builder.setQueryTimestamp(checkedTimestamp(batch, micros)));
     keyspaceOverride(batch, options).ifPresent(builder::setKeyspace);
     return StatementOptions.apply(builder, options, options.isIdempotent(batch)).build();
+  }
+
+  /**
+   * A protocol batch carries its timestamp outside the text, where the server no longer refuses
+   * what it refuses in {@code BEGIN BATCH USING TIMESTAMP}: check those rules here instead.
+   */
+  private static long checkedTimestamp(CqlStatement batch, long micros) {
+    checkArgument(
+        !batch.isConditional(),
+        "a conditional batch cannot carry a batch timestamp (Cassandra: \"Cannot provide custom"
+            + " timestamp for conditional BATCH\"): remove it, Paxos assigns one");
+    checkArgument(
+        !batch.isCounter(),
+        "a counter batch cannot carry a batch timestamp (Cassandra: \"Cannot provide custom"
+            + " timestamp for counter BATCH\"): remove it");
+    for (CqlStatement child : batch.children()) {
+      checkArgument(
+          !child.hasTimestamp(),
+          "statement %s of the batch has its own USING TIMESTAMP while the batch has one"
+              + " (Cassandra: \"Timestamp must be set either on BATCH or individual statements\"):"
+              + " remove one of them: %s",
+          batch.children().indexOf(child),
+          child.cql());
+    }
+    return micros;
   }
 
   private Statement<?> unprepared(CqlStatement statement, ExecutionOptions options) {
