@@ -15,7 +15,6 @@ import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.config.ProgrammaticDriverConfigLoaderBuilder;
 import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
-import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.oss.driver.api.core.cql.SimpleStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.Statement;
@@ -84,8 +83,8 @@ public final class DriverExecutor
   private final boolean ownsSession;
   private final int preparedCacheSize;
   private final boolean perRequestKeyspace;
-  private final PreparedCache<PreparedStatement> prepared;
-  private final ConcurrentHashMap<String, PreparedCache<PreparedStatement>> preparedByKeyspace =
+  private final PreparedCache<ParamBinder> prepared;
+  private final ConcurrentHashMap<String, PreparedCache<ParamBinder>> preparedByKeyspace =
       new ConcurrentHashMap<>();
   private volatile boolean closed;
 
@@ -94,7 +93,8 @@ public final class DriverExecutor
     this.ownsSession = ownsSession;
     this.preparedCacheSize = preparedCacheSize;
     this.perRequestKeyspace = supportsPerRequestKeyspace(session.getContext().getProtocolVersion());
-    this.prepared = new PreparedCache<>(session::prepareAsync, preparedCacheSize);
+    this.prepared =
+        new PreparedCache<>(cql -> session.prepareAsync(cql).thenApply(ParamBinder::of), preparedCacheSize);
   }
 
   /**
@@ -144,7 +144,7 @@ public final class DriverExecutor
   /** The number of distinct CQL texts currently prepared or being prepared. */
   public int preparedStatementCount() {
     int count = prepared.size();
-    for (PreparedCache<PreparedStatement> cache : preparedByKeyspace.values()) {
+    for (PreparedCache<ParamBinder> cache : preparedByKeyspace.values()) {
       count += cache.size();
     }
     return count;
@@ -184,7 +184,7 @@ public final class DriverExecutor
       List<CqlStatement> children = batch.children();
       int size = children.size();
       @SuppressWarnings("unchecked")
-      CompletableFuture<PreparedStatement>[] futures = new CompletableFuture[size];
+      CompletableFuture<ParamBinder>[] futures = new CompletableFuture[size];
       boolean ready = true;
       for (int i = 0; i < size; i++) {
         CqlStatement child = children.get(i);
@@ -252,23 +252,23 @@ public final class DriverExecutor
 
   private CompletionStage<CqlResult> executePrepared(
       CqlStatement statement, ExecutionOptions options) {
-    CompletableFuture<PreparedStatement> future = cacheFor(statement, options).get(statement.cql());
+    CompletableFuture<ParamBinder> future = cacheFor(statement, options).get(statement.cql());
     if (future.isDone()) {
       return send(bound(future.join(), statement, options), statement);
     }
     return future
         .handle(
-            (preparedStatement, error) ->
+            (binder, error) ->
                 error != null
                     ? CompletableFuture.<CqlResult>failedFuture(failure(error, statement))
-                    : sendSafely(preparedStatement, statement, options))
+                    : sendSafely(binder, statement, options))
         .thenCompose(Function.identity());
   }
 
   private CompletionStage<CqlResult> sendSafely(
-      PreparedStatement preparedStatement, CqlStatement statement, ExecutionOptions options) {
+      ParamBinder binder, CqlStatement statement, ExecutionOptions options) {
     try {
-      return send(bound(preparedStatement, statement, options), statement);
+      return send(bound(binder, statement, options), statement);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(failure(e, statement));
     }
@@ -276,7 +276,7 @@ public final class DriverExecutor
 
   private CompletionStage<CqlResult> sendBatchWhenPrepared(
       CqlStatement batch,
-      CompletableFuture<PreparedStatement>[] futures,
+      CompletableFuture<ParamBinder>[] futures,
       ExecutionOptions options) {
     try {
       return send(nativeBatch(batch, futures, options), batch);
@@ -286,9 +286,9 @@ public final class DriverExecutor
   }
 
   private static Statement<?> bound(
-      PreparedStatement preparedStatement, CqlStatement statement, ExecutionOptions options) {
+      ParamBinder binder, CqlStatement statement, ExecutionOptions options) {
     return StatementOptions.apply(
-            ParamBinder.bind(preparedStatement, statement),
+            binder.bind(statement),
             options,
             options.isIdempotent(statement))
         .build();
@@ -297,19 +297,19 @@ public final class DriverExecutor
   /** A protocol batch; the futures are complete (a failed prepare fails the batch here). */
   private Statement<?> nativeBatch(
       CqlStatement batch,
-      CompletableFuture<PreparedStatement>[] futures,
+      CompletableFuture<ParamBinder>[] futures,
       ExecutionOptions options) {
     List<CqlStatement> children = batch.children();
     BatchStatementBuilder builder = new BatchStatementBuilder(toDriver(batch.batchType()));
     for (int i = 0; i < futures.length; i++) {
       CqlStatement child = children.get(i);
-      PreparedStatement preparedChild;
+      ParamBinder binder;
       try {
-        preparedChild = futures[i].join();
+        binder = futures[i].join();
       } catch (RuntimeException e) {
         throw ErrorMapping.map(e, child.cql());
       }
-      builder.addStatement(ParamBinder.bind(preparedChild, child).build());
+      builder.addStatement(binder.bind(child).build());
     }
     batch.batchTimestamp().ifPresent(micros -> builder.setQueryTimestamp(checkedTimestamp(batch, micros)));
     keyspaceOverride(batch, options).ifPresent(builder::setKeyspace);
@@ -357,7 +357,7 @@ public final class DriverExecutor
   }
 
   /** The prepared statements for the statement's keyspace: the session's, or an override's. */
-  private PreparedCache<PreparedStatement> cacheFor(
+  private PreparedCache<ParamBinder> cacheFor(
       CqlStatement statement, ExecutionOptions options) {
     if (options == ExecutionOptions.defaults()) {
       return prepared;
@@ -370,7 +370,10 @@ public final class DriverExecutor
         keyspace.get(),
         name ->
             new PreparedCache<>(
-                cql -> session.prepareAsync(SimpleStatement.newInstance(cql).setKeyspace(name)),
+                cql ->
+                    session
+                        .prepareAsync(SimpleStatement.newInstance(cql).setKeyspace(name))
+                        .thenApply(ParamBinder::of),
                 preparedCacheSize));
   }
 

@@ -15,12 +15,32 @@ import java.util.List;
 import javax.annotation.CheckForNull;
 
 /**
- * Binds a statement's params to a prepared statement, positionally, with the driver's codecs (so
+ * Binds statements' params to one prepared statement, positionally, with the driver's codecs (so
  * the driver computes the routing key from the bound partition-key values). A value of a type the
  * driver has no codec for gets a lossless {@link ValueCoercion}, else a clear error.
+ *
+ * <p>Remembers the codec each marker used last, so binding values of the same types again skips
+ * the codec registry's search. Thread-safe: a codec is immutable, and a race only means a lookup.
  */
 final class ParamBinder {
-  private ParamBinder() {}
+  private final PreparedStatement prepared;
+  private final TypeCodec<Object>[] codecs;
+
+  @SuppressWarnings("unchecked")
+  private ParamBinder(PreparedStatement prepared) {
+    this.prepared = prepared;
+    this.codecs = new TypeCodec[prepared.getVariableDefinitions().size()];
+  }
+
+  /** A binder for {@code prepared}. */
+  static ParamBinder of(PreparedStatement prepared) {
+    return new ParamBinder(prepared);
+  }
+
+  /** The prepared statement this binder binds to. */
+  PreparedStatement prepared() {
+    return prepared;
+  }
 
   /**
    * A builder of the bound statement, every param set.
@@ -28,7 +48,7 @@ final class ParamBinder {
    * @throws IllegalArgumentException if the param count or a value does not fit the prepared
    *     statement's markers
    */
-  static BoundStatementBuilder bind(PreparedStatement prepared, CqlStatement statement) {
+  BoundStatementBuilder bind(CqlStatement statement) {
     ColumnDefinitions markers = prepared.getVariableDefinitions();
     List<Object> params = statement.params();
     int count = params.size();
@@ -49,6 +69,11 @@ final class ParamBinder {
       Object value = params.get(i);
       if (value == null) {
         builder.setToNull(i);
+        continue;
+      }
+      TypeCodec<Object> codec = codecs[i];
+      if (codec != null && codec.accepts(value)) {
+        builder.setBytesUnsafe(i, encodeWith(codec, value, value, markers.get(i), i, statement, registry, protocol));
       } else {
         builder.setBytesUnsafe(i, encode(value, markers.get(i), i, statement, registry, protocol));
       }
@@ -56,7 +81,7 @@ final class ParamBinder {
     return builder;
   }
 
-  private static ByteBuffer encode(
+  private ByteBuffer encode(
       Object value,
       ColumnDefinition marker,
       int index,
@@ -64,17 +89,29 @@ final class ParamBinder {
       CodecRegistry registry,
       ProtocolVersion protocol) {
     DataType type = marker.getType();
-    Object bound = value;
     TypeCodec<Object> codec;
     try {
-      codec = registry.codecFor(type, bound);
+      codec = registry.codecFor(type, value);
     } catch (CodecNotFoundException noCodec) {
-      bound = ValueCoercion.coerce(value, type);
-      if (bound == null) {
+      Object coerced = ValueCoercion.coerce(value, type);
+      if (coerced == null) {
         throw badValue(value, marker, index, statement, registry, noCodec);
       }
-      codec = registry.codecFor(type, bound);
+      return encodeWith(registry.codecFor(type, coerced), coerced, value, marker, index, statement, registry, protocol);
     }
+    codecs[index] = codec;
+    return encodeWith(codec, value, value, marker, index, statement, registry, protocol);
+  }
+
+  private static ByteBuffer encodeWith(
+      TypeCodec<Object> codec,
+      Object bound,
+      Object value,
+      ColumnDefinition marker,
+      int index,
+      CqlStatement statement,
+      CodecRegistry registry,
+      ProtocolVersion protocol) {
     try {
       return codec.encode(bound, protocol);
     } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
