@@ -1,0 +1,207 @@
+package io.cqlkit.benchmarks;
+
+import static io.cqlkit.builder.Cql.insertInto;
+import static io.cqlkit.builder.Term.marker;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import io.cqlkit.builder.Batch;
+import io.cqlkit.builder.Cql;
+import io.cqlkit.builder.CqlStatement;
+import io.cqlkit.builder.CqlTemplate;
+import io.cqlkit.builder.schema.DataType;
+import io.cqlkit.builder.schema.Replication;
+import io.cqlkit.builder.schema.Schema;
+import io.cqlkit.driver.DriverExecutor;
+import io.cqlkit.executor.CqlEngine;
+import io.cqlkit.executor.ResultIterator;
+import io.cqlkit.node.CassandraNode;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+
+/**
+ * The end-to-end load run: the same single-row inserts through the adapter's concurrent
+ * execution, a hand-tuned raw driver loop (prepared, Semaphore, same window), a naive loop of
+ * unprepared statements, and as unlogged single-partition batches of 10 — on one real node, in
+ * the same run, after a warm-up round; each figure is the best of two measured rounds.
+ */
+final class EndToEnd {
+  private static final int WINDOW = 256;
+  private static final String KEYSPACE = "bench";
+  private static final String TABLE = "rows";
+  private static final String INSERT_CQL =
+      "INSERT INTO bench.rows (pk, ck, v1, v2, v3) VALUES (?, ?, ?, ?, ?)";
+  private static final CqlTemplate INSERT =
+      insertInto(KEYSPACE, TABLE)
+          .value("pk", marker())
+          .value("ck", marker())
+          .value("v1", marker())
+          .value("v2", marker())
+          .value("v3", marker())
+          .template();
+
+  private final CqlSession session;
+  private final CqlEngine engine;
+  private final PreparedStatement prepared;
+
+  private EndToEnd(DriverExecutor executor) {
+    this.session = executor.session();
+    this.engine = CqlEngine.of(executor);
+    engine.execute(
+        Schema.createKeyspace(KEYSPACE).ifNotExists().withReplication(Replication.simpleStrategy(1)).build());
+    engine.execute(
+        Schema.createTable(KEYSPACE, TABLE)
+            .ifNotExists()
+            .withPartitionKey("pk", DataType.INT)
+            .withClusteringColumn("ck", DataType.INT)
+            .withColumn("v1", DataType.TEXT)
+            .withColumn("v2", DataType.INT)
+            .withColumn("v3", DataType.BIGINT)
+            .build());
+    if (!INSERT.cql().equals(INSERT_CQL)) {
+      throw new IllegalStateException("variants differ: " + INSERT.cql() + " vs " + INSERT_CQL);
+    }
+    this.prepared = session.prepare(INSERT_CQL);
+  }
+
+  static String run(boolean quick) {
+    int rows = quick ? 20_000 : 100_000;
+    int naiveRows = quick ? 2_000 : 10_000;
+    try (CassandraNode node = CassandraNode.builder().fastStart(false).build().start();
+        DriverExecutor executor =
+            DriverExecutor.builder()
+                .addContactPoint(node.contactPoint())
+                .withLocalDatacenter(node.localDatacenter())
+                .withFastSchemaChanges()
+                .connect()) {
+      EndToEnd run = new EndToEnd(executor);
+      Map<String, Double> best = new LinkedHashMap<>();
+      int offset = 0;
+      for (int round = 0; round < 3; round++) {
+        boolean warmUp = round == 0;
+        int n = warmUp ? rows / 5 : rows;
+        int naive = warmUp ? naiveRows / 5 : naiveRows;
+        record(best, warmUp, "cqlkit concurrent execution (adapter, template, window 256)", run.cqlkit(offset, n), n);
+        offset += n;
+        record(best, warmUp, "raw driver loop (prepared, Semaphore, window 256)", run.raw(offset, n), n);
+        offset += n;
+        record(best, warmUp, "naive loop (unprepared SimpleStatement, one at a time)", run.naive(offset, naive), naive);
+        offset += naive;
+        record(best, warmUp, "cqlkit unlogged single-partition batches of 10 (window 256)", run.batches(offset, n), n);
+        offset += n;
+      }
+      return table(best, rows, naiveRows);
+    }
+  }
+
+  private static void record(Map<String, Double> best, boolean warmUp, String name, double seconds, int n) {
+    double rate = n / seconds;
+    System.out.printf(Locale.ROOT, "  %s%s: %,.0f rows/s%n", warmUp ? "(warm-up) " : "", name, rate);
+    if (!warmUp) {
+      best.merge(name, rate, Math::max);
+    }
+  }
+
+  private static String table(Map<String, Double> best, int rows, int naiveRows) {
+    double[] rates = best.values().stream().mapToDouble(Double::doubleValue).toArray();
+    double cqlkit = rates[0];
+    double raw = rates[1];
+    double naive = rates[2];
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%,d single-row inserts per variant (the naive loop: %,d), client and node on the same machine:%n%n",
+            rows,
+            naiveRows));
+    out.append("| variant | rows/s | vs raw driver loop |\n|---|---:|---:|\n");
+    best.forEach(
+        (name, rate) -> out.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2f× |%n", name, rate, rate / raw)));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%ncqlkit vs raw driver loop: %.2f× (target ≥ 0.9×); cqlkit vs naive loop: %.1f× (target ≥ 2×).%n",
+            cqlkit / raw,
+            cqlkit / naive));
+    return out.toString();
+  }
+
+  private double cqlkit(int from, int n) {
+    Iterator<CqlStatement> statements = IntStream.range(from, from + n).mapToObj(EndToEnd::bound).iterator();
+    long t0 = System.nanoTime();
+    try (ResultIterator results = engine.concurrently().withWindow(WINDOW).collectAll().iterate(statements)) {
+      while (results.hasNext()) {
+        results.next();
+      }
+      return finish(t0, results.failed());
+    }
+  }
+
+  private double raw(int from, int n) {
+    Semaphore window = new Semaphore(WINDOW);
+    AtomicLong failed = new AtomicLong();
+    long t0 = System.nanoTime();
+    for (int i = from; i < from + n; i++) {
+      window.acquireUninterruptibly();
+      session
+          .executeAsync(prepared.bind(i / 10, i % 10, "value-" + i, i, (long) i))
+          .whenComplete(
+              (result, error) -> {
+                if (error != null) {
+                  failed.incrementAndGet();
+                }
+                window.release();
+              });
+    }
+    window.acquireUninterruptibly(WINDOW);
+    return finish(t0, failed.get());
+  }
+
+  private double naive(int from, int n) {
+    long t0 = System.nanoTime();
+    for (int i = from; i < from + n; i++) {
+      session.execute(SimpleStatement.newInstance(INSERT_CQL, i / 10, i % 10, "value-" + i, i, (long) i));
+    }
+    return finish(t0, 0);
+  }
+
+  private double batches(int from, int n) {
+    int first = from / 10 * 10;
+    Iterator<CqlStatement> statements =
+        IntStream.range(0, n / 10)
+            .mapToObj(
+                b -> {
+                  Batch batch = Cql.unloggedBatch();
+                  for (int i = first + b * 10; i < first + b * 10 + 10; i++) {
+                    batch = batch.add(bound(i));
+                  }
+                  return batch.build();
+                })
+            .iterator();
+    long t0 = System.nanoTime();
+    try (ResultIterator results = engine.concurrently().withWindow(WINDOW).collectAll().iterate(statements)) {
+      while (results.hasNext()) {
+        results.next();
+      }
+      return finish(t0, results.failed());
+    }
+  }
+
+  private static CqlStatement bound(int i) {
+    return INSERT.bind(i / 10, i % 10, "value-" + i, i, (long) i);
+  }
+
+  private static double finish(long t0, long failed) {
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    if (failed > 0) {
+      throw new IllegalStateException(failed + " statements failed: the figures would be meaningless");
+    }
+    return seconds;
+  }
+}
