@@ -60,6 +60,7 @@ public final class CqlTemplate {
     return shape.cql;
   }
 
+  /** What the bound statements do. */
   public StatementKind kind() {
     return shape.kind;
   }

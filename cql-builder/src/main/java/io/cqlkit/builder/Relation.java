@@ -127,10 +127,6 @@ public final class Relation implements CqlSnippet {
     return left.paramCount() + right.paramCount();
   }
 
-  boolean isDeterministic() {
-    return right.isDeterministic();
-  }
-
   @Override
   public void appendTo(StringBuilder sb) {
     render(Sink.textOnly(sb));

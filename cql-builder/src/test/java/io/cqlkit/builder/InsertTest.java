@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class InsertTest {
@@ -182,6 +183,49 @@ class InsertTest {
     assertThat(a).hasCql("INSERT INTO ks.t (pk, a) VALUES (?, ?)").hasParams(1, "x");
     assertThat(b).hasCql("INSERT INTO ks.t (pk, b) VALUES (?, ?) USING TTL ?").hasParams(1, "y", 5);
     assertThat(base.build()).hasCql("INSERT INTO ks.t (pk) VALUES (?)").hasParams(1);
+  }
+
+  @Test
+  void should_reuse_the_shape_of_an_insert_with_the_same_table_columns_and_options() {
+    CqlStatement first = insertInto("ks", "cached").value("pk", 1).value("a", "x").usingTtl(5).build();
+    CqlStatement second =
+        insertInto("ks", "cached").value(new String("pk"), 2).value("a", "y").usingTtl(6).build();
+    assertThat(second.shape()).isSameAs(first.shape());
+    assertThat(second)
+        .hasCql("INSERT INTO ks.cached (pk, a) VALUES (?, ?) USING TTL ?")
+        .hasParams(2, "y", 6);
+    assertThat(second.bindings()).containsExactly(Map.entry("pk", 2), Map.entry("a", "y"));
+  }
+
+  @Test
+  void should_not_reuse_a_shape_whose_text_differs() {
+    CqlStatement plain = insertInto("ks", "cached2").value("pk", 1).build();
+    assertThat(insertInto("ks", "cached2").value("pk", 1).usingTimestamp(3L).build())
+        .hasCql("INSERT INTO ks.cached2 (pk) VALUES (?) USING TIMESTAMP ?")
+        .hasParams(1, 3L);
+    assertThat(insertInto("ks", "cached2").value("pk", 1).ifNotExists().build())
+        .hasCql("INSERT INTO ks.cached2 (pk) VALUES (?) IF NOT EXISTS")
+        .isConditional();
+    assertThat(insertInto("other", "cached2").value("pk", 1).build())
+        .hasCql("INSERT INTO other.cached2 (pk) VALUES (?)");
+    assertThat(insertInto("cached2").value("pk", 1).build()).hasCql("INSERT INTO cached2 (pk) VALUES (?)");
+    assertThat(insertInto("ks", "cached2").value("Pk", 1).build())
+        .hasCql("INSERT INTO ks.cached2 (\"Pk\") VALUES (?)");
+    assertThat(insertInto("ks", "cached2").value("pk", literal(1)).build())
+        .hasCql("INSERT INTO ks.cached2 (pk) VALUES (1)")
+        .hasNoParams();
+    assertThat(insertInto("ks", "cached2").value("pk", 1).build()).hasCql(plain.cql());
+  }
+
+  @Test
+  void should_render_right_however_many_shapes_share_the_cache() {
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < 2_000; i++) {
+        assertThat(insertInto("ks", "t" + i).value("c" + (i % 13), i).value("d", i).build())
+            .hasCql("INSERT INTO ks.t" + i + " (c" + (i % 13) + ", d) VALUES (?, ?)")
+            .hasParams(i, i);
+      }
+    }
   }
 
   @Test

@@ -32,7 +32,8 @@ class ThreadSafetyTest {
         CqlStatement s = BASE.set("b", i).where("pk", thread).build();
         CqlStatement t = TEMPLATE.bind(thread, i);
         CqlStatement batch = loggedBatch().add(s).add(t).build();
-        out.add(batch.cql() + batch.params() + s.bindings());
+        CqlStatement insert = insertInto("ks", "t" + (i % 300)).value("pk", thread).value("c" + (i % 7), i).build();
+        out.add(batch.cql() + batch.params() + s.bindings() + insert.cql() + insert.params());
       }
       return out;
     });
@@ -49,7 +50,8 @@ class ThreadSafetyTest {
     CqlStatement s = update("ks", "t").usingTtl(5).set("a", "x").set("b", i).where("pk", thread).build();
     CqlStatement t = insertInto("ks", "t").value("pk", thread).value("b", i).build();
     CqlStatement batch = loggedBatch().add(s).add(t).build();
-    return batch.cql() + batch.params() + s.bindings();
+    String insert = "INSERT INTO ks.t" + (i % 300) + " (pk, c" + (i % 7) + ") VALUES (?, ?)";
+    return batch.cql() + batch.params() + s.bindings() + insert + List.of(thread, i);
   }
 
   private interface Task {
