@@ -2,6 +2,7 @@ package io.cqlkit.builder;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
  * update("ks", "t").set("v", v).where("pk", pk).onlyIf(element("m", 1).eq("x")) // IF m[?] = ?
  * }</pre>
  */
+@CheckReturnValue
 public abstract class Selector implements CqlSnippet {
   private static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z]+");
 

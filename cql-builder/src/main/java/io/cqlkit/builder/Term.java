@@ -3,6 +3,7 @@ package io.cqlkit.builder;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import javax.annotation.CheckForNull;
  * // INSERT INTO ks.events (id, at) VALUES (:id, totimestamp(now()))
  * }</pre>
  */
+@CheckReturnValue
 public abstract class Term implements CqlSnippet {
   private static final Pattern FUNCTION_NAME =
       Pattern.compile("([A-Za-z][A-Za-z0-9_]*\\.)?[A-Za-z][A-Za-z0-9_]*");
