@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.annotation.CheckForNull;
 
 /**
  * A column or an expression on columns: what a SELECT returns, what a DELETE removes, and the
@@ -193,6 +194,7 @@ public abstract class Selector implements CqlSnippet {
   abstract int paramCount();
 
   /** For a plain column: its name, for bindings; otherwise null. */
+  @CheckForNull
   String columnName() {
     return null;
   }
