@@ -55,6 +55,7 @@ final class Clauses {
     if (ifExists) {
       sink.sb.append(" IF EXISTS");
     } else if (conditions != null) {
+      sink.conditionsFollow();
       sink.sb.append(" IF ");
       relations(sink, conditions);
     }

@@ -41,6 +41,8 @@ final class Sink {
   private int[] bindingIndexes = NO_INTS;
   private Object[] bindingLiterals = NO_OBJECTS;
   private int bindings;
+  /** False once the IF clause starts: a condition is not a partition binding. */
+  private boolean inWhereClause = true;
   @CheckForNull private ImmutableSet.Builder<String> inColumns;
 
   private Sink(StringBuilder sb, @CheckForNull Object[] params) {
@@ -127,7 +129,7 @@ final class Sink {
    * function call (whose value only the server knows) is not a binding.
    */
   void binding(String column, Term term, int index) {
-    if (params == null) {
+    if (params == null || !inWhereClause) {
       return;
     }
     if (term.isSingleMarker()) {
@@ -152,6 +154,11 @@ final class Sink {
     bindings++;
   }
 
+  /** Marks the start of the IF clause: relations rendered from here on are conditions. */
+  void conditionsFollow() {
+    inWhereClause = false;
+  }
+
   /** Sets every binding at once (an INSERT's columns, already in arrays of the right size). */
   void bindings(String[] columns, int[] indexes, Object[] literals) {
     bindingColumns = columns;
@@ -162,7 +169,7 @@ final class Sink {
 
   /** Notes a column the WHERE clause restricts with IN. */
   void inColumn(String column) {
-    if (params == null) {
+    if (params == null || !inWhereClause) {
       return;
     }
     if (inColumns == null) {

@@ -59,6 +59,18 @@ class ShapeFactsTest {
   }
 
   @Test
+  void should_not_count_if_conditions_as_bindings() {
+    CqlStatement update =
+        update("ks", "t").set("v", "new").where("pk", 1).where("ck", 2)
+            .onlyIf(eq("v", "old")).onlyIf(in("w", List.of("a", "b"))).build();
+    CqlStatement delete = deleteFrom("ks", "t").where("pk", 1).onlyIf(eq("owner", "me")).build();
+
+    assertThat(update.bindings()).containsExactly(Map.entry("pk", 1), Map.entry("ck", 2));
+    assertThat(update.inColumns()).isEmpty();
+    assertThat(delete.bindings()).containsExactly(Map.entry("pk", 1));
+  }
+
+  @Test
   void should_name_every_column_of_a_tuple_in() {
     CqlStatement s =
         selectFrom("t").where("pk", 1).where(columns("ck1", "ck2").in(List.of(List.of(1, 2)))).build();
