@@ -14,7 +14,7 @@ class NodeYamlTest {
 
   @Test
   void should_render_a_loopback_single_node_with_the_given_ports_and_directories() {
-    String yaml = NodeYaml.render(DATA, 7100, 9100, Collections.emptyList());
+    String yaml = NodeYaml.render(DATA, 7100, 9100, false, Collections.emptyList());
 
     assertThat(yaml.split("\n"))
         .contains(
@@ -32,8 +32,17 @@ class NodeYamlTest {
   }
 
   @Test
+  void should_sync_the_commit_log_before_acknowledging_when_crash_safe() {
+    String yaml = NodeYaml.render(DATA, 7100, 9100, true, Collections.emptyList());
+
+    assertThat(yaml).contains("commitlog_sync: batch\n").doesNotContain("commitlog_sync_period");
+    assertThat(NodeYaml.render(DATA, 7100, 9100, false, Collections.emptyList()))
+        .contains("commitlog_sync: periodic\ncommitlog_sync_period: 10000ms\n");
+  }
+
+  @Test
   void should_replace_the_template_setting_of_the_same_key() {
-    String yaml = NodeYaml.render(DATA, 7100, 9100, Arrays.asList("batch_size_fail_threshold: 100KiB"));
+    String yaml = NodeYaml.render(DATA, 7100, 9100, false, Arrays.asList("batch_size_fail_threshold: 100KiB"));
 
     assertThat(yaml).contains("batch_size_fail_threshold: 100KiB\n").doesNotContain("50KiB");
   }
@@ -41,14 +50,14 @@ class NodeYamlTest {
   @Test
   void should_append_a_new_setting_and_keep_a_block_whole() {
     String block = "client_encryption_options:\n  enabled: false";
-    String yaml = NodeYaml.render(DATA, 7100, 9100, Arrays.asList("materialized_views_enabled: true", block));
+    String yaml = NodeYaml.render(DATA, 7100, 9100, false, Arrays.asList("materialized_views_enabled: true", block));
 
     assertThat(yaml).endsWith("materialized_views_enabled: true\n" + block + "\n");
   }
 
   @Test
   void should_quote_directories_for_yaml() {
-    String yaml = NodeYaml.render(Paths.get("/it's/data"), 7100, 9100, Collections.emptyList());
+    String yaml = NodeYaml.render(Paths.get("/it's/data"), 7100, 9100, false, Collections.emptyList());
 
     assertThat(yaml).contains("commitlog_directory: '/it''s/data/commitlog'");
   }
