@@ -90,6 +90,6 @@ final class Assignment {
   }
 
   boolean isIdempotent() {
-    return kind.idempotent && value.isDeterministic() && (key == null || key.isDeterministic());
+    return kind.idempotent;
   }
 }

@@ -84,15 +84,6 @@ final class Clauses {
     return count;
   }
 
-  static boolean deterministic(@CheckForNull Chain<Relation> relations) {
-    for (Chain<Relation> c = relations; c != null; c = c.tail) {
-      if (!c.head.isDeterministic()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Rule 9 of cql-rules.md: a conditional statement carries no custom timestamp. */
   static void checkNoTimestampIfConditional(
       String verb, Target target, ConditionKind condition, @CheckForNull Term timestamp) {

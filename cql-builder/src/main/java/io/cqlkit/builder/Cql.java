@@ -2,6 +2,7 @@ package io.cqlkit.builder;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.Map;
 import javax.annotation.CheckForNull;
 
@@ -26,6 +27,7 @@ import javax.annotation.CheckForNull;
  * {@code token}, elements) from {@link Selector}. The {@code build*} methods are one-call shortcuts
  * over the same builders, for code that holds its values in maps.
  */
+@CheckReturnValue
 public final class Cql {
   private Cql() {}
 

@@ -37,6 +37,11 @@ public final class CqlIdentifier implements CqlSnippet {
           .map(word -> word.toLowerCase(Locale.ROOT))
           .collect(ImmutableSet.toImmutableSet());
 
+  private static final int SHORTEST_RESERVED =
+      RESERVED.stream().mapToInt(String::length).min().getAsInt();
+  private static final int LONGEST_RESERVED =
+      RESERVED.stream().mapToInt(String::length).max().getAsInt();
+
   private final String name;
   private final String cql;
 
@@ -119,14 +124,22 @@ public final class CqlIdentifier implements CqlSnippet {
     if (first < 'a' || first > 'z') {
       return true;
     }
+    boolean onlyLetters = true;
     for (int i = 1; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
-        return true;
+      if (c < 'a' || c > 'z') {
+        if (!((c >= '0' && c <= '9') || c == '_')) {
+          return true;
+        }
+        onlyLetters = false;
       }
     }
-    // Only lower-case names get here: look them up without allocating an upper-case copy.
-    return RESERVED_LOWER_CASE.contains(name);
+    // Keywords are letters only: most column names (user_id, c1) never need the set lookup, and
+    // the names that do are lower case, so no upper-case copy is allocated.
+    return onlyLetters
+        && name.length() >= SHORTEST_RESERVED
+        && name.length() <= LONGEST_RESERVED
+        && RESERVED_LOWER_CASE.contains(name);
   }
 
   private static String quote(String name) {

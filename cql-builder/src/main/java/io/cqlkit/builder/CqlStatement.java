@@ -114,6 +114,7 @@ public final class CqlStatement {
     return params.length;
   }
 
+  /** What the statement does. */
   public StatementKind kind() {
     return shape.kind;
   }
@@ -183,6 +184,7 @@ public final class CqlStatement {
     return shape.markerNames;
   }
 
+  /** True when the markers are {@code :name} markers (from a template with named markers). */
   public boolean hasNamedMarkers() {
     return !shape.markerNames.isEmpty();
   }

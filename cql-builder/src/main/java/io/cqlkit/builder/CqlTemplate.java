@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import javax.annotation.CheckForNull;
  * CqlStatement q = byUser.bind(Map.of("user", uid));  // SELECT * FROM ks.events WHERE user_id = :user
  * }</pre>
  */
+@CheckReturnValue
 public final class CqlTemplate {
   private final Shape shape;
   /** The params with fixed values in place and {@link Sink#UNBOUND} in each marker's slot. */
@@ -60,6 +62,7 @@ public final class CqlTemplate {
     return shape.cql;
   }
 
+  /** What the bound statements do. */
   public StatementKind kind() {
     return shape.kind;
   }

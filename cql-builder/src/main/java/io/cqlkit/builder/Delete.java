@@ -197,7 +197,7 @@ public final class Delete {
         false,
         false,
         timestamp != null,
-        !condition.isConditional() && !listElements && Clauses.deterministic(where));
+        !condition.isConditional() && !listElements && !sink.hasNonDeterministicCall());
   }
 
   /** The text so far, for debugging; {@link #build()} checks that the statement is complete. */

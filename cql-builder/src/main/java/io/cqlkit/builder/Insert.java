@@ -3,8 +3,6 @@ package io.cqlkit.builder;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.errorprone.annotations.CheckReturnValue;
-import java.util.HashSet;
-import java.util.Set;
 import javax.annotation.CheckForNull;
 
 /**
@@ -18,53 +16,67 @@ import javax.annotation.CheckForNull;
  * }</pre>
  */
 @CheckReturnValue
-public final class Insert {
-  /** Above this many columns the duplicate check uses a hash set instead of comparing pairs. */
-  private static final int PAIRWISE_CHECK_LIMIT = 32;
+public abstract class Insert {
+  /**
+   * The param indexes {@code 0, 1, 2...}: the bindings of an INSERT whose values are all single
+   * markers share it instead of allocating their own (a Shape reads only the first n entries).
+   */
+  private static final int[] IDENTITY = new int[64];
+
+  static {
+    for (int i = 0; i < IDENTITY.length; i++) {
+      IDENTITY[i] = i;
+    }
+  }
 
   private static final Object[] NO_LITERALS = new Object[0];
 
-  private final Options options;
+  /** {@code MARKERS[n]} is {@code "?, ?, ..."} with n markers: the VALUES text of n bound values. */
+  private static final String[] MARKERS = new String[IDENTITY.length + 1];
+
+  static {
+    MARKERS[0] = "";
+    for (int n = 1; n < MARKERS.length; n++) {
+      MARKERS[n] = n == 1 ? "?" : MARKERS[n - 1] + ", ?";
+    }
+  }
+
+  final Options options;
   /** The builder before the last {@link #value} step: the columns form a chain, newest first. */
-  @CheckForNull private final Insert previous;
+  @CheckForNull final Insert previous;
 
-  @CheckForNull private final String column;
-  @CheckForNull private final Term value;
-  private final int size;
+  @CheckForNull final String column;
+  final int size;
 
-  private Insert(
-      Options options,
-      @CheckForNull Insert previous,
-      @CheckForNull String column,
-      @CheckForNull Term value,
-      int size) {
+  private Insert(Options options, @CheckForNull Insert previous, @CheckForNull String column, int size) {
     this.options = options;
     this.previous = previous;
     this.column = column;
-    this.value = value;
     this.size = size;
   }
 
   static Insert into(Target target) {
-    return new Insert(new Options(target, null, false, null, null), null, null, null, 0);
+    return new Start(new Options(target, null, false, null, null));
   }
 
   /** One column and its value: a plain value is bound as {@code ?}; a {@link Term} renders itself. */
   public Insert value(String column, Object value) {
-    return new Insert(
-        options, this, CqlIdentifier.checkName(column, "column"), Term.of(value), size + 1);
+    String name = CqlIdentifier.checkName(column, "column");
+    return value instanceof Term
+        ? new TermValue(options, this, name, (Term) value, size + 1)
+        : new PlainValue(options, this, name, Term.checkPlain(value), size + 1);
   }
 
   /** {@code INSERT INTO t JSON ?}: the whole row as one JSON string, instead of value(...) steps. */
   public Insert json(Object json) {
     Options o = options;
-    return with(new Options(o.target, Term.of(json), o.ifNotExists, o.ttl, o.timestamp));
+    return withOptions(new Options(o.target, Term.of(json), o.ifNotExists, o.ttl, o.timestamp));
   }
 
   /** {@code IF NOT EXISTS}: insert only if the row does not exist (a lightweight transaction). */
   public Insert ifNotExists() {
     Options o = options;
-    return with(new Options(o.target, o.json, true, o.ttl, o.timestamp));
+    return withOptions(new Options(o.target, o.json, true, o.ttl, o.timestamp));
   }
 
   /** {@code USING TTL ?}: the values expire after this many seconds (0: never). */
@@ -75,7 +87,7 @@ public final class Insert {
   /** {@code USING TTL ?} with a marker or other term. */
   public Insert usingTtl(Term seconds) {
     Options o = options;
-    return with(
+    return withOptions(
         new Options(o.target, o.json, o.ifNotExists, Clauses.term(seconds, "the TTL"), o.timestamp));
   }
 
@@ -87,7 +99,7 @@ public final class Insert {
   /** {@code USING TIMESTAMP ?} with a marker or other term. */
   public Insert usingTimestamp(Term micros) {
     Options o = options;
-    return with(
+    return withOptions(
         new Options(o.target, o.json, o.ifNotExists, o.ttl, Clauses.term(micros, "the timestamp")));
   }
 
@@ -98,8 +110,17 @@ public final class Insert {
    *     NOT EXISTS with USING TIMESTAMP, or a marker without a value
    */
   public CqlStatement build() {
+    CqlStatement cached = buildFromCachedShape();
+    if (cached != null) {
+      return cached;
+    }
     Sink sink = render();
-    return sink.statement(shape(sink));
+    Shape shape = shape(sink);
+    CqlStatement statement = sink.statement(shape);
+    if (options.shapeKey >= 0 && isAllPlain()) {
+      CachedShape.remember(cacheHash(), options, shape);
+    }
+    return statement;
   }
 
   /** A template to bind many times: the text is rendered once, each bind only copies values. */
@@ -108,8 +129,145 @@ public final class Insert {
     return sink.template(shape(sink));
   }
 
-  private Insert with(Options changed) {
-    return new Insert(changed, previous, column, value, size);
+  /** This same step with other options. */
+  abstract Insert withOptions(Options changed);
+
+  /** Renders this step's value (a value step only). */
+  abstract void renderValue(Sink sink);
+
+  /** This step's value as a term, for the rare paths (literals, function calls). */
+  abstract Term valueTerm();
+
+  abstract int paramCount();
+
+  /** True for a plain value, bound as {@code ?}. */
+  abstract boolean isPlain();
+
+  /** The plain value of a {@link #isPlain()} step. */
+  @CheckForNull
+  abstract Object plainValue();
+
+
+  /** The builder before any value step. */
+  private static final class Start extends Insert {
+    Start(Options options) {
+      super(options, null, null, 0);
+    }
+
+    @Override
+    Insert withOptions(Options changed) {
+      return new Start(changed);
+    }
+
+    @Override
+    void renderValue(Sink sink) {
+      throw new AssertionError("no value before the first value step");
+    }
+
+    @Override
+    Term valueTerm() {
+      throw new AssertionError("no value before the first value step");
+    }
+
+    @Override
+    int paramCount() {
+      return 0;
+    }
+
+    @Override
+    boolean isPlain() {
+      return false;
+    }
+
+    @Override
+    Object plainValue() {
+      throw new AssertionError("no value before the first value step");
+    }
+
+  }
+
+  /** A value step with a plain value, bound as {@code ?}: no term object is allocated for it. */
+  private static final class PlainValue extends Insert {
+    @CheckForNull private final Object value;
+
+    PlainValue(
+        Options options, Insert previous, String column, @CheckForNull Object value, int size) {
+      super(options, previous, column, size);
+      this.value = value;
+    }
+
+    @Override
+    Insert withOptions(Options changed) {
+      return new PlainValue(changed, previous, column, value, size);
+    }
+
+    @Override
+    void renderValue(Sink sink) {
+      sink.value(value);
+    }
+
+    @Override
+    Term valueTerm() {
+      return Term.of(value);
+    }
+
+    @Override
+    int paramCount() {
+      return 1;
+    }
+
+    @Override
+    boolean isPlain() {
+      return true;
+    }
+
+    @Override
+    @CheckForNull
+    Object plainValue() {
+      return value;
+    }
+
+  }
+
+  /** A value step with a {@link Term}: a marker, a literal, a function call. */
+  private static final class TermValue extends Insert {
+    private final Term value;
+
+    TermValue(Options options, Insert previous, String column, Term value, int size) {
+      super(options, previous, column, size);
+      this.value = value;
+    }
+
+    @Override
+    Insert withOptions(Options changed) {
+      return new TermValue(changed, previous, column, value, size);
+    }
+
+    @Override
+    void renderValue(Sink sink) {
+      value.render(sink);
+    }
+
+    @Override
+    Term valueTerm() {
+      return value;
+    }
+
+    @Override
+    int paramCount() {
+      return value.paramCount();
+    }
+
+    @Override
+    boolean isPlain() {
+      return false;
+    }
+
+    @Override
+    Object plainValue() {
+      throw new AssertionError("not a plain value: " + value);
+    }
+
   }
 
   private Sink render() {
@@ -129,15 +287,15 @@ public final class Insert {
         o.ifNotExists ? ConditionKind.IF_NOT_EXISTS : ConditionKind.NONE,
         o.timestamp);
 
+    Insert[] steps = new Insert[size];
     String[] columns = new String[size];
-    Term[] values = new Term[size];
     int params = Clauses.count(o.ttl) + Clauses.count(o.timestamp) + Clauses.count(o.json);
     int length = 40 + o.target.length();
     Insert node = this;
     for (int i = size - 1; i >= 0; i--, node = node.previous) {
+      steps[i] = node;
       columns[i] = node.column;
-      values[i] = node.value;
-      params += node.value.paramCount();
+      params += node.paramCount();
       length += node.column.length() + 5;
     }
     checkNoDuplicate(columns);
@@ -150,7 +308,7 @@ public final class Insert {
       sb.append(" JSON ");
       o.json.render(sink);
     } else {
-      renderValues(sink, columns, values);
+      renderValues(sink, columns, steps);
     }
     if (o.ifNotExists) {
       sb.append(" IF NOT EXISTS");
@@ -160,70 +318,62 @@ public final class Insert {
   }
 
   /** {@code (c1, c2) VALUES (?, ?)}, noting each column's binding on the way. */
-  private static void renderValues(Sink sink, String[] columns, Term[] values) {
+  private static void renderValues(Sink sink, String[] columns, Insert[] steps) {
     StringBuilder sb = sink.sb;
     sb.append(" (");
     for (int i = 0; i < columns.length; i++) {
       if (i > 0) {
-        sb.append(", ");
+        sb.append(',').append(' ');
       }
       CqlIdentifier.appendName(sb, columns[i]);
     }
     sb.append(") VALUES (");
-    int[] indexes = new int[columns.length];
-    Object[] literals = NO_LITERALS;
-    boolean allBound = true;
-    for (int i = 0; i < values.length; i++) {
-      if (i > 0) {
-        sb.append(", ");
+    int plain = 0;
+    for (Insert step : steps) {
+      plain += step.isPlain() ? 1 : 0;
+    }
+    if (plain == steps.length && plain <= IDENTITY.length) {
+      // The common case: every value bound. One append for the markers; column i is param i.
+      sb.append(MARKERS[plain]);
+      for (Insert step : steps) {
+        sink.bound(step.plainValue());
       }
-      Term value = values[i];
-      int index = sink.size();
-      value.render(sink);
-      if (value.isSingleMarker()) {
-        indexes[i] = index;
-      } else {
-        indexes[i] = -1;
-        if (value.isLiteral()) {
-          if (literals == NO_LITERALS) {
-            literals = new Object[columns.length];
-          }
-          literals[i] = value.literalValue();
-        } else {
-          allBound = false; // a function call: only the server knows the value
-        }
-      }
+      sink.bindings(columns, IDENTITY, NO_LITERALS);
+    } else {
+      renderTerms(sink, columns, steps);
     }
     sb.append(')');
-    if (allBound) {
-      sink.bindings(columns, indexes, literals);
-    } else {
-      for (int i = 0; i < columns.length; i++) {
-        if (indexes[i] >= 0 || values[i].isLiteral()) {
-          sink.binding(columns[i], values[i], indexes[i]);
-        }
+  }
+
+  private static void renderTerms(Sink sink, String[] columns, Insert[] steps) {
+    for (int i = 0; i < steps.length; i++) {
+      if (i > 0) {
+        sink.sb.append(", ");
       }
+      int index = sink.size();
+      steps[i].renderValue(sink);
+      sink.binding(columns[i], steps[i].valueTerm(), index);
     }
   }
 
+  /**
+   * Fails on a column given twice. A 64-bit mask of hash bits filters out almost every pair, so
+   * columns are compared only when their bits collide: far cheaper than comparing every pair.
+   */
   private void checkNoDuplicate(String[] columns) {
-    if (columns.length <= PAIRWISE_CHECK_LIMIT) {
-      for (int i = 1; i < columns.length; i++) {
-        String c = columns[i];
-        int hash = c.hashCode();
+    long seen = 0;
+    for (int i = 0; i < columns.length; i++) {
+      String c = columns[i];
+      int hash = c.hashCode();
+      long bit = 1L << ((hash * 0x9E3779B9) >>> 26);
+      if ((seen & bit) != 0) {
         for (int j = 0; j < i; j++) {
           if (columns[j].hashCode() == hash && columns[j].equals(c)) {
             throw duplicate(c);
           }
         }
       }
-    } else {
-      Set<String> seen = new HashSet<>(columns.length * 2);
-      for (String c : columns) {
-        if (!seen.add(c)) {
-          throw duplicate(c);
-        }
-      }
+      seen |= bit;
     }
   }
 
@@ -236,10 +386,6 @@ public final class Insert {
 
   private Shape shape(Sink sink) {
     Options o = options;
-    boolean deterministic = o.json == null || o.json.isDeterministic();
-    for (Insert node = this; node.column != null && deterministic; node = node.previous) {
-      deterministic = node.value.isDeterministic();
-    }
     return sink.shape(
         StatementKind.INSERT,
         o.target,
@@ -247,7 +393,7 @@ public final class Insert {
         false,
         o.ttl != null,
         o.timestamp != null,
-        deterministic && !o.ifNotExists);
+        !o.ifNotExists && !sink.hasNonDeterministicCall());
   }
 
   /** The options of the statement, shared by every value step after they are set. */
@@ -257,6 +403,11 @@ public final class Insert {
     final boolean ifNotExists;
     @CheckForNull final Term ttl;
     @CheckForNull final Term timestamp;
+    /**
+     * With only plain values, the text depends on the columns and on these options alone: this
+     * key says which (IF NOT EXISTS, TTL, TIMESTAMP), or is -1 when the text depends on more.
+     */
+    final int shapeKey;
 
     Options(
         Target target,
@@ -269,23 +420,115 @@ public final class Insert {
       this.ifNotExists = ifNotExists;
       this.ttl = ttl;
       this.timestamp = timestamp;
+      this.shapeKey =
+          json != null || (ttl != null && !ttl.isPlain()) || (timestamp != null && !timestamp.isPlain())
+              ? -1
+              : (ifNotExists ? 1 : 0) | (ttl != null ? 2 : 0) | (timestamp != null ? 4 : 0);
+    }
+  }
+
+  private boolean isAllPlain() {
+    for (Insert node = this; node.column != null; node = node.previous) {
+      if (!node.isPlain()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The hash of what the text depends on when every value is plain: table, options, columns. */
+  private int cacheHash() {
+    int hash = options.target.hash * 31 + options.shapeKey;
+    for (Insert node = this; node.column != null; node = node.previous) {
+      hash = hash * 31 + node.column.hashCode();
+    }
+    return hash;
+  }
+
+  /**
+   * The statement from the shape of an earlier INSERT with the same table, columns and options,
+   * when every value is plain: the text depends only on those, so the statement needs only its
+   * params (no rendering, no checks: the shape passed them). Null when there is no such shape.
+   */
+  @CheckForNull
+  private CqlStatement buildFromCachedShape() {
+    Options o = options;
+    if (o.shapeKey < 0 || size == 0 || size > IDENTITY.length || !isAllPlain()) {
+      return null;
+    }
+    CachedShape cached = CachedShape.find(cacheHash());
+    if (cached == null || cached.key != o.shapeKey || !cached.target.sameAs(o.target)) {
+      return null;
+    }
+    String[] columns = cached.shape.bindingColumns;
+    if (columns.length != size) {
+      return null;
+    }
+    int extra = (o.ttl == null ? 0 : 1) + (o.timestamp == null ? 0 : 1);
+    Object[] params = new Object[size + extra];
+    Insert node = this;
+    for (int i = size - 1; i >= 0; i--, node = node.previous) {
+      String column = columns[i];
+      if (column != node.column && !column.equals(node.column)) {
+        return null;
+      }
+      params[i] = node.plainValue();
+    }
+    int at = size;
+    if (o.ttl != null) {
+      params[at++] = o.ttl.plainValue();
+    }
+    if (o.timestamp != null) {
+      params[at] = o.timestamp.plainValue();
+    }
+    return new CqlStatement(cached.shape, params);
+  }
+
+  /**
+   * A small direct-mapped cache of the shapes of INSERTs with plain values. Entries are immutable
+   * and replaced whole, so threads may read and overwrite slots without locks.
+   */
+  private static final class CachedShape {
+    private static final CachedShape[] SLOTS = new CachedShape[256];
+
+    final int hash;
+    final int key;
+    final Target target;
+    final Shape shape;
+
+    private CachedShape(int hash, int key, Target target, Shape shape) {
+      this.hash = hash;
+      this.key = key;
+      this.target = target;
+      this.shape = shape;
+    }
+
+    @CheckForNull
+    static CachedShape find(int hash) {
+      CachedShape cached = SLOTS[hash & (SLOTS.length - 1)];
+      return cached != null && cached.hash == hash ? cached : null;
+    }
+
+    static void remember(int hash, Options options, Shape shape) {
+      SLOTS[hash & (SLOTS.length - 1)] =
+          new CachedShape(hash, options.shapeKey, options.target, shape);
     }
   }
 
   /** The text so far, for debugging; {@link #build()} checks that the statement is complete. */
   @Override
   public String toString() {
+    Insert[] steps = new Insert[size];
     String[] columns = new String[size];
-    Term[] values = new Term[size];
     Insert node = this;
     for (int i = size - 1; i >= 0; i--, node = node.previous) {
+      steps[i] = node;
       columns[i] = node.column;
-      values[i] = node.value;
     }
     Sink sink = Sink.textOnly(new StringBuilder());
     sink.sb.append("INSERT INTO ");
     options.target.appendTo(sink.sb);
-    renderValues(sink, columns, values);
+    renderValues(sink, columns, steps);
     return sink.sb.toString();
   }
 }

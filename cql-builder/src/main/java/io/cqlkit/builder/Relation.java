@@ -2,6 +2,7 @@ package io.cqlkit.builder;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -19,6 +20,7 @@ import java.util.Set;
  * <p>Plain values are bound ({@code ?}); pass a {@link Term} for a marker or a literal. Relations
  * on {@code token(...)}, tuples of columns and collection elements start from a {@link Selector}.
  */
+@CheckReturnValue
 public final class Relation implements CqlSnippet {
   private static final Set<Operator> WHERE_OPERATORS = EnumSet.complementOf(EnumSet.of(Operator.NE));
   private static final Set<Operator> CONDITION_OPERATORS =
@@ -125,10 +127,6 @@ public final class Relation implements CqlSnippet {
 
   int paramCount() {
     return left.paramCount() + right.paramCount();
-  }
-
-  boolean isDeterministic() {
-    return right.isDeterministic();
   }
 
   @Override

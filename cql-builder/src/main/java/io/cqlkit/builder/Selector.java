@@ -2,11 +2,13 @@ package io.cqlkit.builder;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.annotation.CheckForNull;
 
 /**
  * A column or an expression on columns: what a SELECT returns, what a DELETE removes, and the
@@ -19,6 +21,7 @@ import java.util.regex.Pattern;
  * update("ks", "t").set("v", v).where("pk", pk).onlyIf(element("m", 1).eq("x")) // IF m[?] = ?
  * }</pre>
  */
+@CheckReturnValue
 public abstract class Selector implements CqlSnippet {
   private static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z]+");
 
@@ -191,6 +194,7 @@ public abstract class Selector implements CqlSnippet {
   abstract int paramCount();
 
   /** For a plain column: its name, for bindings; otherwise null. */
+  @CheckForNull
   String columnName() {
     return null;
   }

@@ -24,7 +24,11 @@ final class Shape {
   final ImmutableList<String> markerNames;
   /** Columns bound by equality (INSERT values, WHERE {@code col = ?}), with where to find each value. */
   final String[] bindingColumns;
-  /** For each binding column: the index of its value in params, or -1 to use bindingLiterals. */
+  /**
+   * For each binding column: the index of its value in params, or -1 to use bindingLiterals. May
+   * be longer than bindingColumns (an INSERT shares one array {0, 1, 2...}); read only its first
+   * bindingColumns.length entries.
+   */
   final int[] bindingParamIndexes;
   final Object[] bindingLiterals;
   /** Columns restricted by {@code IN} in the WHERE clause. */

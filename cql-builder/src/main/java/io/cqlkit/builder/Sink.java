@@ -32,6 +32,7 @@ final class Sink {
 
   private int size;
   private int values;
+  private boolean nonDeterministic;
   private int positionalMarkers;
   @CheckForNull private String[] names;
   private int namedMarkers;
@@ -61,6 +62,12 @@ final class Sink {
   /** A plain value: renders {@code ?} and is bound in text order. */
   void value(@CheckForNull Object value) {
     sb.append('?');
+    param(value);
+    values++;
+  }
+
+  /** The param of a plain value whose {@code ?} the caller has already written. */
+  void bound(@CheckForNull Object value) {
     param(value);
     values++;
   }
@@ -97,6 +104,16 @@ final class Sink {
       p[size] = value;
     }
     size++;
+  }
+
+  /** Notes a call of a function whose result differs on each call, such as now(). */
+  void nonDeterministicCall() {
+    nonDeterministic = true;
+  }
+
+  /** True if the text calls a function such as now() or uuid(): a retry would write another value. */
+  boolean hasNonDeterministicCall() {
+    return nonDeterministic;
   }
 
   /** The number of params so far: the index the next marker's value will have. */
@@ -168,14 +185,14 @@ final class Sink {
       boolean timestamp,
       boolean idempotent) {
     String cql = sb.toString();
-    checkState(
-        namedMarkers == 0 || (positionalMarkers == 0 && values == 0),
-        "cannot mix named markers (%s) with positional ones (%s ? from marker() or plain values)"
-            + " in one statement: %s. Give every value as marker(\"name\") (or literal(...)), or"
-            + " use positional markers only",
-        namedMarkers,
-        positionalMarkers + values,
-        cql);
+    if (namedMarkers != 0 && (positionalMarkers != 0 || values != 0)) {
+      throw new IllegalStateException(
+          String.format(
+              "cannot mix named markers (%s) with positional ones (%s ? from marker() or plain"
+                  + " values) in one statement: %s. Give every value as marker(\"name\") (or"
+                  + " literal(...)), or use positional markers only",
+              namedMarkers, positionalMarkers + values, cql));
+    }
     return new Shape(
         cql,
         kind,
@@ -190,7 +207,7 @@ final class Sink {
             ? ImmutableList.of()
             : ImmutableList.copyOf(Arrays.asList(names).subList(0, namedMarkers)),
         trim(bindingColumns),
-        bindings == bindingIndexes.length ? bindingIndexes : Arrays.copyOf(bindingIndexes, bindings),
+        bindingIndexes, // may be longer than the columns: Shape reads only its first entries
         bindingLiterals,
         inColumns == null ? ImmutableSet.of() : inColumns.build());
   }

@@ -8,10 +8,20 @@ import javax.annotation.CheckForNull;
 final class Target implements CqlSnippet {
   @CheckForNull final String keyspace;
   final String table;
+  final int hash;
 
   private Target(@CheckForNull String keyspace, String table) {
     this.keyspace = keyspace;
     this.table = table;
+    this.hash = 31 * (keyspace == null ? 0 : keyspace.hashCode()) + table.hashCode();
+  }
+
+  /** True if both name the same table the same way. */
+  boolean sameAs(Target other) {
+    return this == other
+        || (hash == other.hash
+            && table.equals(other.table)
+            && java.util.Objects.equals(keyspace, other.keyspace));
   }
 
   static Target of(String keyspace, String table) {

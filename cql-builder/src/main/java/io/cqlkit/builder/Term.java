@@ -3,6 +3,7 @@ package io.cqlkit.builder;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import javax.annotation.CheckForNull;
  * // INSERT INTO ks.events (id, at) VALUES (:id, totimestamp(now()))
  * }</pre>
  */
+@CheckReturnValue
 public abstract class Term implements CqlSnippet {
   private static final Pattern FUNCTION_NAME =
       Pattern.compile("([A-Za-z][A-Za-z0-9_]*\\.)?[A-Za-z][A-Za-z0-9_]*");
@@ -94,14 +96,23 @@ public abstract class Term implements CqlSnippet {
 
   /** A plain value becomes a bound {@code ?}; a Term stays what it is. */
   static Term of(@CheckForNull Object value) {
-    if (value instanceof Term) {
-      return (Term) value;
-    }
+    return value instanceof Term ? (Term) value : new Bound(checkPlain(value));
+  }
+
+  /**
+   * Checks that a value to bind is not a piece of CQL (a selector, a relation, an identifier).
+   * Class checks only: an interface check ({@code instanceof CqlSnippet}) that fails costs a scan
+   * of the value's interfaces on every value, the hottest path of every builder.
+   */
+  @CheckForNull
+  static Object checkPlain(@CheckForNull Object value) {
     checkArgument(
-        !(value instanceof CqlSnippet),
+        !(value instanceof Selector
+            || value instanceof Relation
+            || value instanceof CqlIdentifier),
         "%s is not a value: give a plain value, or a Term (marker(), literal(...), call(...))",
         value);
-    return new Bound(value);
+    return value;
   }
 
   private static Term[] of(Object[] values) {
@@ -127,14 +138,20 @@ public abstract class Term implements CqlSnippet {
     return false;
   }
 
+  /** True for a plain value, bound as {@code ?}. */
+  boolean isPlain() {
+    return false;
+  }
+
+  /** The value of a {@link #isPlain()} term. */
+  @CheckForNull
+  Object plainValue() {
+    throw new IllegalStateException("not a plain value: " + this);
+  }
+
   @CheckForNull
   Object literalValue() {
     throw new IllegalStateException("not a literal: " + this);
-  }
-
-  /** False when the server computes a different value each time (now(), uuid()...). */
-  boolean isDeterministic() {
-    return true;
   }
 
   @Override
@@ -171,6 +188,17 @@ public abstract class Term implements CqlSnippet {
     @Override
     boolean isSingleMarker() {
       return true;
+    }
+
+    @Override
+    boolean isPlain() {
+      return true;
+    }
+
+    @Override
+    @CheckForNull
+    Object plainValue() {
+      return value;
     }
 
     @Override
@@ -278,14 +306,20 @@ public abstract class Term implements CqlSnippet {
   private static final class Call extends Term {
     private final String function;
     private final Term[] arguments;
+    /** False for now(), uuid()...: the server computes a different value on each call. */
+    private final boolean deterministic;
 
     Call(String function, Term[] arguments) {
       this.function = function;
       this.arguments = arguments;
+      this.deterministic = !NON_DETERMINISTIC.contains(function);
     }
 
     @Override
     void render(Sink sink) {
+      if (!deterministic) {
+        sink.nonDeterministicCall();
+      }
       sink.sb.append(function).append('(');
       renderAll(sink, arguments);
       sink.sb.append(')');
@@ -294,11 +328,6 @@ public abstract class Term implements CqlSnippet {
     @Override
     int paramCount() {
       return paramCount(arguments);
-    }
-
-    @Override
-    boolean isDeterministic() {
-      return !NON_DETERMINISTIC.contains(function) && allDeterministic(arguments);
     }
 
     @Override
@@ -334,11 +363,6 @@ public abstract class Term implements CqlSnippet {
     }
 
     @Override
-    boolean isDeterministic() {
-      return allDeterministic(elements);
-    }
-
-    @Override
     public boolean equals(Object o) {
       return o instanceof Tuple && Arrays.equals(((Tuple) o).elements, elements);
     }
@@ -364,14 +388,5 @@ public abstract class Term implements CqlSnippet {
       count += t.paramCount();
     }
     return count;
-  }
-
-  static boolean allDeterministic(Term[] terms) {
-    for (Term t : terms) {
-      if (!t.isDeterministic()) {
-        return false;
-      }
-    }
-    return true;
   }
 }

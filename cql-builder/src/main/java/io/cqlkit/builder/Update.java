@@ -268,7 +268,7 @@ public final class Update {
   private Shape shape(Sink sink) {
     ConditionKind condition = Clauses.conditionKind(ifExists, conditions);
     boolean counter = assignments.head.kind.counter;
-    boolean idempotent = !condition.isConditional() && Clauses.deterministic(where);
+    boolean idempotent = !condition.isConditional() && !sink.hasNonDeterministicCall();
     for (Chain<Assignment> c = assignments; c != null && idempotent; c = c.tail) {
       idempotent = c.head.isIdempotent();
     }

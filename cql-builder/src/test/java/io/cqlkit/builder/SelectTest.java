@@ -1,0 +1,230 @@
+package io.cqlkit.builder;
+
+import static io.cqlkit.builder.Cql.selectFrom;
+import static io.cqlkit.builder.Relation.gte;
+import static io.cqlkit.builder.Relation.in;
+import static io.cqlkit.builder.Relation.like;
+import static io.cqlkit.builder.Relation.lt;
+import static io.cqlkit.builder.Relation.lte;
+import static io.cqlkit.builder.Selector.avg;
+import static io.cqlkit.builder.Selector.column;
+import static io.cqlkit.builder.Selector.columns;
+import static io.cqlkit.builder.Selector.count;
+import static io.cqlkit.builder.Selector.element;
+import static io.cqlkit.builder.Selector.function;
+import static io.cqlkit.builder.Selector.max;
+import static io.cqlkit.builder.Selector.min;
+import static io.cqlkit.builder.Selector.sum;
+import static io.cqlkit.builder.Selector.token;
+import static io.cqlkit.builder.Term.literal;
+import static io.cqlkit.builder.Term.tuple;
+import static io.cqlkit.builder.assertj.CqlAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SelectTest {
+
+  @Test
+  void should_select_star_by_default_and_with_all() {
+    assertThat(selectFrom("t").build()).hasKind(StatementKind.SELECT).hasCql("SELECT * FROM t").hasNoParams();
+    assertThat(selectFrom("ks", "t").all().build()).hasCql("SELECT * FROM ks.t");
+  }
+
+  @Test
+  void should_render_aggregates_and_any_function() {
+    assertThat(
+            selectFrom("ks", "t")
+                .select(count("a"), min("b"), max("b"), sum("c"), avg("c"))
+                .select(function("toJson", column("m")).as("j"), function("blobAsText", function("textAsBlob", column("a"))))
+                .build())
+        .hasCql(
+            "SELECT count(a), min(b), max(b), sum(c), avg(c), tojson(m) AS j,"
+                + " blobastext(textasblob(a)) FROM ks.t")
+        .hasNoParams();
+  }
+
+  @Test
+  void should_alias_the_last_selected_column() {
+    assertThat(selectFrom("t").columns("a", "b").as("Bee").select(count()).as("n").build())
+        .hasCql("SELECT a, b AS \"Bee\", count(*) AS n FROM t");
+  }
+
+  @Test
+  void should_select_a_collection_element_with_a_bound_key() {
+    assertThat(selectFrom("t").select(element("m", "k")).where("pk", 1).build())
+        .hasCql("SELECT m[?] FROM t WHERE pk = ?")
+        .hasParams("k", 1);
+  }
+
+  @Test
+  void should_render_json_distinct_together() {
+    assertThat(selectFrom("t").distinct().json().columns("pk").build())
+        .hasCql("SELECT JSON DISTINCT pk FROM t");
+  }
+
+  @Test
+  void should_render_ranges_like_and_token_ranges() {
+    assertThat(
+            selectFrom("t")
+                .where(token("pk1", "pk2").gte(-10L))
+                .where(token("pk1", "pk2").lt(10L))
+                .where(like("name", "Jo%"))
+                .where(lte("age", 40))
+                .build())
+        .hasCql(
+            "SELECT * FROM t WHERE token(pk1, pk2) >= ? AND token(pk1, pk2) < ? AND name LIKE ?"
+                + " AND age <= ?")
+        .hasParams(-10L, 10L, "Jo%", 40);
+  }
+
+  @Test
+  void should_render_tuple_relations() {
+    assertThat(
+            selectFrom("t")
+                .where("pk", 1)
+                .where(columns("ck1", "ck2").in(List.of(List.of(1, 2), List.of(3, 4))))
+                .build())
+        .hasCql("SELECT * FROM t WHERE pk = ? AND (ck1, ck2) IN ?")
+        .hasParams(1, List.of(List.of(1, 2), List.of(3, 4)));
+    assertThat(
+            selectFrom("t")
+                .where("pk", 1)
+                .where(columns("ck1", "ck2").gte(tuple(1, literal(2))))
+                .where(columns("ck1").lt(tuple(9)))
+                .build())
+        .hasCql("SELECT * FROM t WHERE pk = ? AND (ck1, ck2) >= (?, 2) AND (ck1) < (?)")
+        .hasParams(1, 1, 9);
+  }
+
+  @Test
+  void should_render_in_with_a_tuple_of_markers() {
+    assertThat(selectFrom("t").where(in("pk", tuple(1, 2, 3))).build())
+        .hasCql("SELECT * FROM t WHERE pk IN (?, ?, ?)")
+        .hasParams(1, 2, 3);
+  }
+
+  @Test
+  void should_render_group_by_and_several_orderings() {
+    assertThat(
+            selectFrom("t")
+                .where("pk", 1)
+                .groupBy("pk", "ck1")
+                .orderBy("ck1", Order.ASC)
+                .orderBy("ck2", Order.DESC)
+                .build())
+        .hasCql("SELECT * FROM t WHERE pk = ? GROUP BY pk, ck1 ORDER BY ck1 ASC, ck2 DESC");
+  }
+
+  /** ScyllaDB-only syntax: golden strings, not verified against a Cassandra server. */
+  @Test
+  void should_render_scylla_bypass_cache_and_timeout() {
+    assertThat(
+            selectFrom("ks", "t")
+                .where("pk", 1)
+                .limit(5)
+                .allowFiltering()
+                .bypassCache()
+                .usingTimeout(Duration.ofMillis(500))
+                .build())
+        .hasCql(
+            "SELECT * FROM ks.t WHERE pk = ? LIMIT ? ALLOW FILTERING BYPASS CACHE USING TIMEOUT"
+                + " 500ms")
+        .hasParams(1, 5);
+    assertThat(selectFrom("t").usingTimeout(Duration.ofSeconds(90).plusNanos(1_500)).build())
+        .hasCql("SELECT * FROM t USING TIMEOUT 1m30s1us500ns");
+    assertThat(selectFrom("t").usingTimeout(Duration.ofHours(2)).build())
+        .hasCql("SELECT * FROM t USING TIMEOUT 2h");
+  }
+
+  @Test
+  void should_show_the_text_so_far_in_to_string() {
+    assertThat(selectFrom("t").columns("a").where(gte("ck", 1)).toString())
+        .isEqualTo("SELECT a FROM t WHERE ck >= ?");
+  }
+
+  @Test
+  void should_refuse_a_limit_that_is_not_positive() {
+    assertThatThrownBy(() -> selectFrom("t").limit(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("limit(...) takes a positive number of rows, not 0");
+    assertThatThrownBy(() -> selectFrom("t").perPartitionLimit(-2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("perPartitionLimit(...) takes a positive number of rows, not -2");
+  }
+
+  @Test
+  void should_refuse_all_with_columns() {
+    assertThatThrownBy(() -> selectFrom("ks", "t").all().columns("a").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "SELECT FROM ks.t has both all() and chosen columns: select * or the columns, not"
+                + " both");
+  }
+
+  @Test
+  void should_refuse_an_alias_before_any_selector() {
+    assertThatThrownBy(() -> selectFrom("t").as("x"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "as(\"x\") names the last selected column or expression, but nothing is selected yet:"
+                + " call columns(...) or select(...) first");
+    assertThatThrownBy(() -> selectFrom("t").columns("a").as("x").as("y"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a AS x already has an alias: alias a selector once");
+  }
+
+  @Test
+  void should_refuse_ann_with_other_orderings_or_without_limit() {
+    assertThatThrownBy(
+            () -> selectFrom("ks", "items").orderBy("id", Order.ASC).orderByAnn("v", List.of(1f)).limit(1).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "SELECT FROM ks.items orders by ANN OF and by other columns: an ANN ordering stands"
+                + " alone");
+    assertThatThrownBy(() -> selectFrom("ks", "items").orderByAnn("v", List.of(1f)).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "SELECT FROM ks.items orders by ANN OF without a LIMIT: add limit(n) (the server"
+                + " requires one for vector search)");
+  }
+
+  @Test
+  void should_refuse_relations_a_selector_cannot_take() {
+    assertThatThrownBy(() -> token("pk").in(List.of(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("token(pk) cannot be restricted with IN: it takes =, <, <=, >, >=");
+    assertThatThrownBy(() -> count().eq(1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "count(*) cannot be restricted with =: it takes no relation (restrict a column,"
+                + " token(...), a tuple of columns or an element)");
+    assertThatThrownBy(() -> selectFrom("t").select(columns("a", "b")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("(a, b) cannot be selected: select its columns one by one");
+  }
+
+  @Test
+  void should_refuse_bad_function_and_type_names() {
+    assertThatThrownBy(() -> function("drop table x;", column("a")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "\"drop table x;\" is not a function name: use letters, digits and _ (optionally"
+                + " keyspace.name)");
+    assertThatThrownBy(() -> Selector.cast(column("a"), "text) FROM x; --"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "cast(...) converts to a native type such as text, int or bigint, not \"text) FROM x;"
+                + " --\"");
+  }
+
+  @Test
+  void should_refuse_a_timeout_that_is_not_positive() {
+    assertThatThrownBy(() -> selectFrom("t").usingTimeout(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a timeout must be positive, not PT0S");
+  }
+}
