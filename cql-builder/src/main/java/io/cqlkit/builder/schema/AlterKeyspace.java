@@ -17,8 +17,7 @@ import javax.annotation.CheckForNull;
  * }</pre>
  */
 @CheckReturnValue
-public final class AlterKeyspace
-    implements SchemaStatementBuilder, KeyspaceOptions<AlterKeyspace> {
+public final class AlterKeyspace implements SchemaStatementBuilder, KeyspaceOptions<AlterKeyspace> {
   private final CqlIdentifier keyspace;
   private final boolean ifExists;
   @CheckForNull private final Replication replication;
@@ -55,10 +54,7 @@ public final class AlterKeyspace
   @Override
   public AlterKeyspace withOption(String name, Object value) {
     return new AlterKeyspace(
-        keyspace,
-        ifExists,
-        replication,
-        options.add(KeyspaceRendering.option(name, value)));
+        keyspace, ifExists, replication, options.add(KeyspaceRendering.option(name, value)));
   }
 
   @Override
@@ -73,8 +69,7 @@ public final class AlterKeyspace
       sb.append("IF EXISTS ");
     }
     keyspace.appendTo(sb);
-    Statements.appendWith(
-        sb, KeyspaceRendering.properties(keyspace, replication, options));
+    Statements.appendWith(sb, KeyspaceRendering.properties(keyspace, replication, options));
     return Statements.ddl(sb, keyspace.name(), null);
   }
 

@@ -160,13 +160,13 @@ public final class AlterTable implements SchemaStatementBuilder, TableOptions<Al
         kinds);
     checkState(
         !ifColumnNotExists || kind == Kind.ADD,
-        "ifColumnNotExists() goes with addColumn, but ALTER TABLE %s makes a %s change: remove it",
+        "ifColumnNotExists() goes with addColumn, but ALTER TABLE %s makes %s changes: remove it",
         table,
         kind);
     checkState(
         !ifColumnExists || kind == Kind.DROP || kind == Kind.RENAME,
-        "ifColumnExists() goes with dropColumn or renameColumn, but ALTER TABLE %s makes a %s"
-            + " change: remove it",
+        "ifColumnExists() goes with dropColumn or renameColumn, but ALTER TABLE %s makes %s"
+            + " changes: remove it",
         table,
         kind);
 

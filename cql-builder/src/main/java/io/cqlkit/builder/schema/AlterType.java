@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code ALTER TYPE [IF EXISTS] ks.name} with one change, as CQL allows: ADD one field, or
- * RENAME fields.
+ * {@code ALTER TYPE [IF EXISTS] ks.name} with one change, as CQL allows: ADD one field, or RENAME
+ * fields.
  *
  * <pre>{@code
  * alterType("ks", "address").addField("country", TEXT).build().cql();
@@ -67,7 +67,12 @@ public final class AlterType implements SchemaStatementBuilder {
   /** {@code ADD field type}: one field per statement, as CQL allows. */
   public AlterType addField(String name, DataType fieldType) {
     return new AlterType(
-        type, ifExists, ifFieldExists, ifFieldNotExists, added.add(Field.of(name, fieldType)), renames);
+        type,
+        ifExists,
+        ifFieldExists,
+        ifFieldNotExists,
+        added.add(Field.of(name, fieldType)),
+        renames);
   }
 
   /** {@code RENAME from TO to}; several are joined by AND. */

@@ -4,9 +4,9 @@ import com.google.common.collect.ImmutableList;
 import javax.annotation.CheckForNull;
 
 /**
- * A persistent list that grows at its end in O(1) and shares its past with every earlier
- * version, so an immutable builder step never copies what the builder already holds. Read it
- * once, at build time, with {@link #toList()}.
+ * A persistent list that grows at its end in O(1) and shares its past with every earlier version,
+ * so an immutable builder step never copies what the builder already holds. Read it once, at build
+ * time, with {@link #toList()}.
  */
 final class Chain<T> {
   private static final Chain<Object> EMPTY = new Chain<>(null, null, 0);

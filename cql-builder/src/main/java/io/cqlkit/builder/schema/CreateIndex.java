@@ -50,10 +50,13 @@ public final class CreateIndex implements SchemaStatementBuilder {
   @CheckForNull private final QualifiedName table;
   private final Target target;
   @CheckForNull private final CqlIdentifier column;
+
   /** The class after USING, or null. */
   @CheckForNull private final String using;
+
   /** True for {@code CREATE CUSTOM INDEX}. */
   private final boolean custom;
+
   private final Chain<Map.Entry<String, Object>> options;
 
   private CreateIndex(
@@ -137,8 +140,8 @@ public final class CreateIndex implements SchemaStatementBuilder {
   }
 
   /**
-   * A custom index implementation: {@code CREATE CUSTOM INDEX ... USING 'className'}, e.g.
-   * {@code "StorageAttachedIndex"} or {@code "org.apache.cassandra.index.sasi.SASIIndex"}.
+   * A custom index implementation: {@code CREATE CUSTOM INDEX ... USING 'className'}, e.g. {@code
+   * "StorageAttachedIndex"} or {@code "org.apache.cassandra.index.sasi.SASIIndex"}.
    */
   public CreateIndex custom(String className) {
     checkArgument(
@@ -161,8 +164,9 @@ public final class CreateIndex implements SchemaStatementBuilder {
         "index option %s is reserved: set the class with custom(className) and the target with"
             + " column(...), keys(...), values(...), entries(...) or full(...)",
         key);
-    // validates the value as Option does, in a one-entry map
-    Object checked = Option.canonicalMap("OPTIONS", ImmutableMap.of(key, requireValue(key, value))).get(key);
+    Object checked = // checked as any map option's value
+        Option.canonicalMap("WITH OPTIONS", ImmutableMap.of(key, requireValue(key, value)))
+            .get(key);
     return new CreateIndex(
         name,
         ifNotExists,
@@ -232,7 +236,8 @@ public final class CreateIndex implements SchemaStatementBuilder {
       for (Map.Entry<String, Object> option : options.toList()) {
         latest.put(option.getKey(), option.getValue());
       }
-      CqlLiteral.appendTo(sb.append(" WITH OPTIONS = "), Option.canonicalMap("OPTIONS", latest));
+      CqlLiteral.appendTo(
+          sb.append(" WITH OPTIONS = "), Option.canonicalMap("WITH OPTIONS", latest));
     }
     return Statements.ddl(sb, table.keyspaceName(), table.name());
   }

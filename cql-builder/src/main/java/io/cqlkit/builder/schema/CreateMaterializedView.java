@@ -38,8 +38,7 @@ import javax.annotation.CheckForNull;
 public final class CreateMaterializedView
     implements SchemaStatementBuilder, TableOptions<CreateMaterializedView> {
 
-  private static final ImmutableSet<String> OPERATORS =
-      ImmutableSet.of("=", "<", "<=", ">", ">=");
+  private static final ImmutableSet<String> OPERATORS = ImmutableSet.of("=", "<", "<=", ">", ">=");
 
   /** A restriction {@code column op literal} of the view's WHERE clause. */
   private static final class Restriction implements CqlSnippet {
@@ -199,8 +198,8 @@ public final class CreateMaterializedView
   }
 
   /**
-   * An option of the view. {@code default_time_to_live} is refused: a view's rows expire with
-   * their base rows.
+   * An option of the view. {@code default_time_to_live} is refused: a view's rows expire with their
+   * base rows.
    */
   @Override
   public CreateMaterializedView withOption(String name, Object value) {

@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * {@code CREATE TABLE [IF NOT EXISTS] ks.t (columns, PRIMARY KEY ((partition key), clustering
- * columns)) [WITH CLUSTERING ORDER BY (...)] [AND options]}. Columns render in the order
- * declared; the partition key always in its own parentheses.
+ * columns)) [WITH CLUSTERING ORDER BY (...)] [AND options]}. Columns render in the order declared;
+ * the partition key always in its own parentheses.
  *
  * <pre>{@code
  * createTable("ks", "events").ifNotExists()
@@ -29,8 +29,8 @@ import java.util.Map;
  * }</pre>
  *
  * <p>{@link #build()} refuses a table Cassandra would refuse: no columns, no partition key, a
- * column declared twice, a static column without clustering columns, a clustering order on
- * another column, counter and non-counter columns mixed, or a default TTL on a counter table.
+ * column declared twice, a static column without clustering columns, a clustering order on another
+ * column, counter and non-counter columns mixed, or a default TTL on a counter table.
  */
 @CheckReturnValue
 public final class CreateTable implements SchemaStatementBuilder, TableOptions<CreateTable> {
@@ -93,9 +93,8 @@ public final class CreateTable implements SchemaStatementBuilder, TableOptions<C
   }
 
   /**
-   * Sets the order of a clustering column within a partition (ASC unless given). The clause
-   * lists every clustering column in key order, e.g. {@code CLUSTERING ORDER BY (ts DESC, id
-   * ASC)}.
+   * Sets the order of a clustering column within a partition (ASC unless given). The clause lists
+   * every clustering column in key order, e.g. {@code CLUSTERING ORDER BY (ts DESC, id ASC)}.
    */
   public CreateTable withClusteringOrder(String clusteringColumn, ClusteringOrder order) {
     return new CreateTable(

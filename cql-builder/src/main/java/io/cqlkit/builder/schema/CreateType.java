@@ -40,8 +40,8 @@ public final class CreateType implements SchemaStatementBuilder {
   }
 
   /**
-   * Declares a field, in order. It cannot be a counter or a non-frozen user type; collections
-   * are fine.
+   * Declares a field, in order. It cannot be a counter or a non-frozen user type; collections are
+   * fine.
    */
   public CreateType withField(String name, DataType fieldType) {
     return new CreateType(type, ifNotExists, fields.add(Field.of(name, fieldType)));

@@ -8,8 +8,8 @@ import io.cqlkit.builder.CqlSnippet;
 import java.util.List;
 
 /**
- * A CQL data type, for column and field declarations. Native types are constants named as in
- * CQL; the others come from factories named like the driver's {@code DataTypes}:
+ * A CQL data type, for column and field declarations. Native types are constants named as in CQL;
+ * the others come from factories named like the driver's {@code DataTypes}:
  *
  * <pre>{@code
  * import static io.cqlkit.builder.schema.DataType.*;
@@ -19,10 +19,10 @@ import java.util.List;
  * udt("Address").asCql();                     // "Address"
  * }</pre>
  *
- * <p>A type Cassandra would refuse is refused when it is made: a counter inside a collection,
- * tuple or vector, a non-frozen collection or user type inside a collection, a duration in a
- * set or as a map key, {@code frozen} around a native type or a vector, a dimension below one.
- * Two types are equal when they render the same CQL.
+ * <p>A type Cassandra would refuse is refused when it is made: a counter inside a collection, tuple
+ * or vector, a non-frozen collection or user type inside a collection, a duration in a set or as a
+ * map key, {@code frozen} around a native type, a dimension below one. Two types are equal when
+ * they render the same CQL.
  */
 @Immutable
 public final class DataType implements CqlSnippet {
@@ -39,46 +39,73 @@ public final class DataType implements CqlSnippet {
 
   /** {@code ascii}: US-ASCII text. */
   public static final DataType ASCII = nativeType("ascii");
+
   /** {@code bigint}: 64-bit signed integer. */
   public static final DataType BIGINT = nativeType("bigint");
+
   /** {@code blob}: arbitrary bytes. */
   public static final DataType BLOB = nativeType("blob");
+
   /** {@code boolean}. */
   public static final DataType BOOLEAN = nativeType("boolean");
-  /** {@code counter}: a 64-bit distributed counter; only for the non-key columns of a counter table. */
+
+  /**
+   * {@code counter}: a 64-bit distributed counter; only for the non-key columns of a counter table.
+   */
   public static final DataType COUNTER = nativeType("counter");
+
   /** {@code date}: a day without time. */
   public static final DataType DATE = nativeType("date");
+
   /** {@code decimal}: arbitrary-precision decimal. */
   public static final DataType DECIMAL = nativeType("decimal");
+
   /** {@code double}: 64-bit floating point. */
   public static final DataType DOUBLE = nativeType("double");
+
   /** {@code duration}: months, days and nanoseconds; not allowed in a primary key. */
   public static final DataType DURATION = nativeType("duration");
+
   /** {@code float}: 32-bit floating point. */
   public static final DataType FLOAT = nativeType("float");
+
   /** {@code inet}: an IPv4 or IPv6 address. */
   public static final DataType INET = nativeType("inet");
+
   /** {@code int}: 32-bit signed integer. */
   public static final DataType INT = nativeType("int");
+
   /** {@code smallint}: 16-bit signed integer. */
   public static final DataType SMALLINT = nativeType("smallint");
+
   /** {@code text}: UTF-8 text. */
   public static final DataType TEXT = nativeType("text");
+
   /** {@code time}: a time of day, nanosecond precision. */
   public static final DataType TIME = nativeType("time");
+
   /** {@code timestamp}: an instant, millisecond precision. */
   public static final DataType TIMESTAMP = nativeType("timestamp");
+
   /** {@code timeuuid}: a version 1 UUID. */
   public static final DataType TIMEUUID = nativeType("timeuuid");
+
   /** {@code tinyint}: 8-bit signed integer. */
   public static final DataType TINYINT = nativeType("tinyint");
+
   /** {@code uuid}. */
   public static final DataType UUID = nativeType("uuid");
+
   /** {@code varchar}: CQL's alias of {@code text}. */
   public static final DataType VARCHAR = nativeType("varchar");
+
   /** {@code varint}: arbitrary-precision integer. */
   public static final DataType VARINT = nativeType("varint");
+
+  private static final ImmutableList<DataType> NATIVE_TYPES =
+      ImmutableList.of(
+          ASCII, BIGINT, BLOB, BOOLEAN, COUNTER, DATE, DECIMAL, DOUBLE, DURATION, FLOAT, INET, INT,
+          SMALLINT, TEXT, TIME, TIMESTAMP, TIMEUUID, TINYINT, UUID, VARCHAR, VARINT);
 
   private final Kind kind;
   private final boolean frozen;
@@ -99,33 +126,44 @@ public final class DataType implements CqlSnippet {
     return new DataType(Kind.NATIVE, false, ImmutableList.of(), name);
   }
 
+  /** Every native type constant, in alphabetical order (for generators and tests). */
+  public static List<DataType> nativeTypes() {
+    return NATIVE_TYPES;
+  }
+
   /** {@code list<element>}. */
   public static DataType listOf(DataType element) {
-    checkElement(element, "list", "list");
-    return collection(Kind.LIST, ImmutableList.of(element), "list<" + element.cql + '>');
+    checkNotNull(element, "list element");
+    String cql = "list<" + element.cql + '>';
+    checkNested(element, cql, "list<frozen<" + element.cql + ">>");
+    return collection(Kind.LIST, ImmutableList.of(element), cql);
   }
 
   /** {@code set<element>}; a duration cannot be a set element. */
   public static DataType setOf(DataType element) {
-    checkElement(element, "set", "set");
+    checkNotNull(element, "set element");
+    String cql = "set<" + element.cql + '>';
+    checkNested(element, cql, "set<frozen<" + element.cql + ">>");
     checkArgument(
         !element.equals(DURATION),
         "durations are not allowed inside sets (set<duration>), since they have no order: use"
             + " listOf(DURATION)");
-    return collection(Kind.SET, ImmutableList.of(element), "set<" + element.cql + '>');
+    return collection(Kind.SET, ImmutableList.of(element), cql);
   }
 
   /** {@code map<key, value>}; a duration cannot be a map key. */
   public static DataType mapOf(DataType key, DataType value) {
-    checkElement(key, "map key", "map");
-    checkElement(value, "map value", "map");
+    checkNotNull(key, "map key");
+    checkNotNull(value, "map value");
+    String cql = "map<" + key.cql + ", " + value.cql + '>';
+    checkNested(key, cql, "map<frozen<" + key.cql + ">, " + value.cql + '>');
+    checkNested(value, cql, "map<" + key.cql + ", frozen<" + value.cql + ">>");
     checkArgument(
         !key.equals(DURATION),
-        "durations are not allowed as map keys (map<duration, %s>), since they have no order:"
-            + " use another key type",
-        value.cql);
-    return collection(
-        Kind.MAP, ImmutableList.of(key, value), "map<" + key.cql + ", " + value.cql + '>');
+        "durations are not allowed as map keys (%s), since they have no order: use another key"
+            + " type",
+        cql);
+    return collection(Kind.MAP, ImmutableList.of(key, value), cql);
   }
 
   /** {@code tuple<a, b, ...>}: a fixed sequence of typed values (always stored frozen). */
@@ -144,18 +182,20 @@ public final class DataType implements CqlSnippet {
       }
       sb.append(element.cql);
     }
-    return new DataType(Kind.TUPLE, false, ImmutableList.copyOf(elements), sb.append('>').toString());
+    return new DataType(
+        Kind.TUPLE, false, ImmutableList.copyOf(elements), sb.append('>').toString());
   }
 
   /**
-   * {@code frozen<type>}: the collection, tuple or user type stored and replaced as one value,
-   * as a key column or a collection element must be. Freezing a frozen type returns it.
+   * {@code frozen<type>}: the collection, tuple, vector or user type stored and replaced as one
+   * value, as a key column or a collection element must be. Freezing a frozen type returns it.
    */
   public static DataType frozen(DataType type) {
     checkArgument(type != null, "the type to freeze must not be null: pass a DataType");
     checkArgument(
-        type.kind != Kind.NATIVE && type.kind != Kind.VECTOR,
-        "frozen<> is only allowed on collections, tuples and user-defined types, not on %s:"
+        type.kind != Kind.NATIVE,
+        "frozen<> is only allowed on collections, tuples, vectors and user-defined types, not on"
+            + " %s:"
             + " use %s as it is",
         type.cql,
         type.cql);
@@ -166,9 +206,9 @@ public final class DataType implements CqlSnippet {
   }
 
   /**
-   * The user-defined type {@code name} of the statement's keyspace; quoted as needed, and also
-   * when the name would read as a type keyword ({@code udt("text")} is {@code "text"}). Use it
-   * inside a collection or key column as {@code frozen(udt(name))}.
+   * The user-defined type {@code name} of the statement's keyspace; quoted as needed, and also when
+   * the name would read as a type keyword ({@code udt("text")} is {@code "text"}). Use it inside a
+   * collection or key column as {@code frozen(udt(name))}.
    */
   public static DataType udt(String name) {
     return new DataType(
@@ -194,11 +234,6 @@ public final class DataType implements CqlSnippet {
         dimensions);
     checkArgument(
         !element.isCounter(), "counters are not allowed inside vectors: use another type");
-    checkArgument(
-        !element.isMultiCell(),
-        "non-frozen %s are not allowed inside vectors: wrap %s in frozen(...)",
-        element.kind == Kind.UDT ? "user types" : "collections",
-        element.cql);
     return new DataType(
         Kind.VECTOR,
         false,
@@ -210,19 +245,23 @@ public final class DataType implements CqlSnippet {
     return new DataType(kind, false, parameters, cql);
   }
 
-  private static void checkElement(DataType element, String role, String collection) {
-    checkArgument(element != null, "the %s type must not be null: pass a DataType", role);
+  private static void checkNotNull(DataType type, String role) {
+    checkArgument(type != null, "the %s type must not be null: pass a DataType", role);
+  }
+
+  /** Checks an element of {@code collection}; {@code frozenForm} is the collection fixed. */
+  private static void checkNested(DataType element, String collection, String frozenForm) {
     checkArgument(
         !element.isCounter(),
-        "counters are not allowed inside collections (%s<counter>): use a counter column",
+        "counters are not allowed inside collections (%s): use a counter column",
         collection);
     checkArgument(
         !element.isMultiCell(),
-        "non-frozen %s are not allowed inside collections: wrap %s in frozen(...), as in %s<frozen<%s>>",
+        "non-frozen %s are not allowed inside collections (%s): wrap %s in frozen(...), as in %s",
         element.kind == Kind.UDT ? "user types" : "collections",
-        element.cql,
         collection,
-        element.cql);
+        element.cql,
+        frozenForm);
   }
 
   /** The type as it appears in CQL text, e.g. {@code map<text, int>}. */

@@ -19,7 +19,9 @@ final class Field implements CqlSnippet {
     CqlIdentifier id = Names.of(name, "field");
     checkArgument(type != null, "the type of field %s must not be null: pass a DataType", name);
     checkArgument(
-        !type.isCounter(), "field %s cannot be a counter: a user type cannot contain counters", name);
+        !type.isCounter(),
+        "field %s cannot be a counter: a user type cannot contain counters",
+        name);
     checkArgument(
         !(type.isMultiCell() && !type.isCollection()),
         "field %s cannot be the non-frozen user type %s: a user type cannot contain non-frozen"

@@ -2,6 +2,7 @@ package io.cqlkit.builder.schema;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
 import io.cqlkit.builder.CqlIdentifier;
 import java.util.regex.Pattern;
@@ -18,15 +19,17 @@ final class Names {
   private static final Pattern NON_WORD_CHARACTER = Pattern.compile("[^A-Za-z0-9_]");
 
   /**
-   * Words the CQL grammar reads as a type, so a user-defined type of that name must be quoted:
-   * the native and parameterized type keywords, and the names Cassandra reserves for types.
+   * Words the CQL grammar reads as a type, so a user-defined type of that name must be quoted: the
+   * native and parameterized type keywords, and the names Cassandra reserves for types.
    */
   private static final ImmutableSet<String> TYPE_KEYWORDS =
-      ImmutableSet.of(
-          "ascii", "bigint", "blob", "boolean", "counter", "date", "decimal", "double",
-          "duration", "float", "inet", "int", "smallint", "text", "time", "timestamp",
-          "timeuuid", "tinyint", "uuid", "varchar", "varint", "list", "set", "map", "frozen",
-          "tuple", "vector", "byte", "complex", "enum", "interval", "macaddr", "bitstring");
+      ImmutableSet.copyOf(
+          Splitter.on(' ')
+              .split(
+                  "ascii bigint blob boolean counter date decimal double duration float inet int"
+                      + " smallint text time timestamp timeuuid tinyint uuid varchar varint list"
+                      + " set map frozen tuple vector byte complex enum interval macaddr"
+                      + " bitstring"));
 
   private Names() {}
 

@@ -9,6 +9,7 @@ import io.cqlkit.builder.CqlSnippet;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +17,9 @@ import java.util.Map;
 
 /**
  * One {@code name = literal} property of a WITH clause. The value is checked and frozen when the
- * option is made: a string, number or boolean, or a map of those (a CQL map literal, its
- * {@code 'class'} entry first and the other keys sorted, so the text never depends on the
- * iteration order of the caller's map).
+ * option is made: a string, number or boolean, or a map of those (a CQL map literal, its {@code
+ * 'class'} entry first and the other keys sorted, so the text never depends on the iteration order
+ * of the caller's map).
  */
 final class Option implements CqlSnippet {
   private final String name;
@@ -31,7 +32,7 @@ final class Option implements CqlSnippet {
     this.cql = cql;
   }
 
-  /** The option {@code name = value}; {@code what} names the statement in messages. */
+  /** The option {@code name = value}, its value checked and frozen. */
   static Option of(String name, Object value) {
     CqlIdentifier id = Names.of(name, "option");
     checkArgument(
@@ -44,36 +45,40 @@ final class Option implements CqlSnippet {
 
   private static Object freeze(String name, Object value) {
     if (value instanceof Map) {
-      Map<?, ?> map = (Map<?, ?>) value;
-      return canonicalMap(name, map);
+      return canonicalMap("option " + name, (Map<?, ?>) value);
     }
-    checkSimple(name, value, "");
+    checkSimple("option " + name, value, "");
     return value instanceof CharSequence ? value.toString() : value;
   }
 
-  /** The map with its entries checked and ordered: {@code class} first, then by key. */
-  static ImmutableMap<String, Object> canonicalMap(String name, Map<?, ?> map) {
+  /**
+   * The map with its entries checked and ordered: {@code class} first, then by key.
+   *
+   * @param label what the map is, for messages: {@code "option compaction"}
+   */
+  static ImmutableMap<String, Object> canonicalMap(String label, Map<?, ?> map) {
     List<String> keys = new ArrayList<>(map.size());
     Map<String, Object> byKey = new LinkedHashMap<>();
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       Object key = entry.getKey();
       checkArgument(
           key instanceof CharSequence && key.toString().length() > 0,
-          "the keys of option %s must be non-empty strings, but one was %s",
-          name,
+          "the keys of %s must be non-empty strings, but one was %s",
+          label,
           key == null ? "null" : describe(key));
       checkArgument(
           entry.getValue() != null,
-          "the value of %s in option %s must not be null: pass a string, number or boolean",
+          "the value of %s in %s must not be null: pass a string, number or boolean",
           key,
-          name);
-      checkSimple(name, entry.getValue(), " (key " + key + ")");
+          label);
+      checkSimple(label, entry.getValue(), " (key " + key + ")");
       String k = key.toString();
       keys.add(k);
       Object v = entry.getValue();
       byKey.put(k, v instanceof CharSequence ? v.toString() : v);
     }
-    Collections.sort(keys, (a, b) -> a.equals("class") ? -1 : b.equals("class") ? 1 : a.compareTo(b));
+    Collections.sort(
+        keys, (a, b) -> a.equals("class") ? -1 : b.equals("class") ? 1 : a.compareTo(b));
     ImmutableMap.Builder<String, Object> out = ImmutableMap.builderWithExpectedSize(keys.size());
     for (String k : keys) {
       out.put(k, byKey.get(k));
@@ -81,7 +86,7 @@ final class Option implements CqlSnippet {
     return out.buildOrThrow();
   }
 
-  private static void checkSimple(String name, Object value, String where) {
+  private static void checkSimple(String label, Object value, String where) {
     boolean simple =
         value instanceof CharSequence
             || value instanceof Boolean
@@ -95,8 +100,8 @@ final class Option implements CqlSnippet {
             || value instanceof Float;
     checkArgument(
         simple,
-        "option %s%s takes a string, number or boolean%s, not %s",
-        name,
+        "%s%s takes a string, number or boolean%s, not %s",
+        label,
         where,
         where.isEmpty() ? ", or a map of those" : "",
         describe(value));
@@ -104,15 +109,19 @@ final class Option implements CqlSnippet {
       double d = ((Number) value).doubleValue();
       checkArgument(
           !Double.isNaN(d) && !Double.isInfinite(d),
-          "option %s%s must be a finite number, but was %s",
-          name,
+          "%s%s must be a finite number, but was %s",
+          label,
           where,
           value);
     }
   }
 
   private static String describe(Object value) {
-    return "a " + value.getClass().getName() + " (" + value + ")";
+    String kind =
+        value instanceof Collection
+            ? "collection"
+            : value instanceof Map ? "map" : value.getClass().getName();
+    return "a " + kind + " (" + value + ")";
   }
 
   String name() {

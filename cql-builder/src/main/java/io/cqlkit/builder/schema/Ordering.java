@@ -31,8 +31,8 @@ final class Ordering {
   }
 
   /**
-   * The {@code CLUSTERING ORDER BY (...)} property, or null when no order was given. It lists
-   * every clustering column in key order (ASC where none was given), the form both tables and
+   * The {@code CLUSTERING ORDER BY (...)} property, or null when no order was given. It lists every
+   * clustering column in key order (ASC where none was given), the form both tables and
    * materialized views accept.
    *
    * @param what the statement, for messages: {@code "table ks.t"}

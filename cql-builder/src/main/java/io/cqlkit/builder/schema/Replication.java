@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A keyspace's replication: the value of its {@code replication} option, rendered as a CQL map
- * with {@code 'class'} first and the other keys sorted.
+ * A keyspace's replication: the value of its {@code replication} option, rendered as a CQL map with
+ * {@code 'class'} first and the other keys sorted.
  *
  * <pre>{@code
  * Replication.simpleStrategy(3);
@@ -49,7 +49,10 @@ public final class Replication implements CqlSnippet {
     return new Replication(NETWORK_TOPOLOGY, ImmutableMap.of());
   }
 
-  /** NetworkTopologyStrategy with a replication factor per datacenter, e.g. {@code Map.of("dc1", 3)}. */
+  /**
+   * NetworkTopologyStrategy with a replication factor per datacenter, e.g. {@code Map.of("dc1",
+   * 3)}.
+   */
   public static Replication networkTopologyStrategy(Map<String, Integer> factorsByDatacenter) {
     checkArgument(
         factorsByDatacenter != null,
@@ -85,7 +88,7 @@ public final class Replication implements CqlSnippet {
     checkFactor(replicationFactor, "datacenter " + datacenter);
     Map<String, Object> merged = new LinkedHashMap<>(options);
     merged.put(datacenter, replicationFactor);
-    return new Replication(NETWORK_TOPOLOGY, Option.canonicalMap("replication", merged));
+    return new Replication(NETWORK_TOPOLOGY, Option.canonicalMap("option replication", merged));
   }
 
   /**
@@ -102,7 +105,7 @@ public final class Replication implements CqlSnippet {
     checkArgument(
         !options.containsKey("class"),
         "pass the strategy class as the first argument, not as option \"class\"");
-    ImmutableMap<String, Object> checked = Option.canonicalMap("replication", options);
+    ImmutableMap<String, Object> checked = Option.canonicalMap("option replication", options);
     if (strategyClass.equals(SIMPLE) || strategyClass.equals(NETWORK_TOPOLOGY)) {
       checked.forEach(
           (key, value) ->
@@ -143,10 +146,12 @@ public final class Replication implements CqlSnippet {
     Map<String, Object> all = new LinkedHashMap<>();
     all.put("class", strategyClass);
     all.putAll(options);
-    return Option.canonicalMap("replication", all);
+    return Option.canonicalMap("option replication", all);
   }
 
-  /** Appends the CQL map literal, e.g. {@code {'class': 'SimpleStrategy', 'replication_factor': 1}}. */
+  /**
+   * Appends the CQL map literal, e.g. {@code {'class': 'SimpleStrategy', 'replication_factor': 1}}.
+   */
   @Override
   public void appendTo(StringBuilder sb) {
     CqlLiteral.appendTo(sb, asMap());

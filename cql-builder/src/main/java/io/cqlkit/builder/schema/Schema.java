@@ -19,8 +19,8 @@ import javax.annotation.CheckForNull;
  * }</pre>
  *
  * <p>Forms without a keyspace use the session's keyspace. Names are exact (case-sensitive) and
- * quoted only when needed. A name to create must suit Cassandra: letters, digits and
- * underscores, at most 48 characters for a keyspace and 222 for a table or view.
+ * quoted only when needed. A name to create must suit Cassandra: letters, digits and underscores,
+ * at most 48 characters for a keyspace and 222 for a table or view.
  */
 public final class Schema {
   private Schema() {}
@@ -169,7 +169,8 @@ public final class Schema {
     return Names.of(keyspace, "keyspace");
   }
 
-  private static QualifiedName existing(@CheckForNull CqlIdentifier keyspace, String name, String what) {
+  private static QualifiedName existing(
+      @CheckForNull CqlIdentifier keyspace, String name, String what) {
     return QualifiedName.of(keyspace, Names.of(name, what));
   }
 

@@ -11,7 +11,8 @@ final class Statements {
   private Statements() {}
 
   /** A DDL statement changing {@code keyspace} and, when not null, {@code table}. */
-  static CqlStatement ddl(StringBuilder cql, @CheckForNull String keyspace, @CheckForNull String table) {
+  static CqlStatement ddl(
+      StringBuilder cql, @CheckForNull String keyspace, @CheckForNull String table) {
     return CqlStatement.schema(StatementKind.DDL, cql.toString(), keyspace, table);
   }
 

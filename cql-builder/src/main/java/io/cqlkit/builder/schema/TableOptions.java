@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * The WITH options of tables and materialized views, shared by {@link CreateTable}, {@link
- * AlterTable}, {@link CreateMaterializedView} and {@link AlterMaterializedView}. Each returns a
- * new builder; setting an option again replaces its value. Options render in the order first
- * set, joined by {@code AND}; map values render as CQL map literals with {@code 'class'} first.
+ * AlterTable}, {@link CreateMaterializedView} and {@link AlterMaterializedView}. Each returns a new
+ * builder; setting an option again replaces its value. Options render in the order first set,
+ * joined by {@code AND}; map values render as CQL map literals with {@code 'class'} first.
  *
  * <pre>{@code
  * createTable("ks", "t").withPartitionKey("id", UUID)
@@ -38,7 +38,10 @@ public interface TableOptions<SelfT extends TableOptions<SelfT>> {
     return withOption("comment", comment);
   }
 
-  /** {@code default_time_to_live}: seconds a written row lives unless it sets its own TTL (0 = forever). */
+  /**
+   * {@code default_time_to_live}: seconds a written row lives unless it sets its own TTL (0 =
+   * forever).
+   */
   default SelfT withDefaultTimeToLive(int seconds) {
     checkArgument(
         seconds >= 0 && seconds <= MAX_TTL_SECONDS,
@@ -51,8 +54,7 @@ public interface TableOptions<SelfT extends TableOptions<SelfT>> {
 
   /** {@code gc_grace_seconds}: how long tombstones are kept before compaction drops them. */
   default SelfT withGcGraceSeconds(int seconds) {
-    checkArgument(
-        seconds >= 0, "gc_grace_seconds must be 0 or more seconds, but was %s", seconds);
+    checkArgument(seconds >= 0, "gc_grace_seconds must be 0 or more seconds, but was %s", seconds);
     return withOption("gc_grace_seconds", seconds);
   }
 
@@ -70,8 +72,8 @@ public interface TableOptions<SelfT extends TableOptions<SelfT>> {
   }
 
   /**
-   * {@code compression = {...}}, e.g. {@code Map.of("class", "LZ4Compressor",
-   * "chunk_length_in_kb", 16)} or {@code Map.of("enabled", false)}.
+   * {@code compression = {...}}, e.g. {@code Map.of("class", "LZ4Compressor", "chunk_length_in_kb",
+   * 16)} or {@code Map.of("enabled", false)}.
    */
   default SelfT withCompression(Map<String, ?> compression) {
     return withOption("compression", compression);
@@ -91,7 +93,10 @@ public interface TableOptions<SelfT extends TableOptions<SelfT>> {
     return withOption("bloom_filter_fp_chance", chance);
   }
 
-  /** {@code speculative_retry}, e.g. {@code '99p'}, {@code '50ms'}, {@code 'ALWAYS'} or {@code 'NONE'}. */
+  /**
+   * {@code speculative_retry}, e.g. {@code '99p'}, {@code '50ms'}, {@code 'ALWAYS'} or {@code
+   * 'NONE'}.
+   */
   default SelfT withSpeculativeRetry(String policy) {
     checkArgument(
         policy != null && !policy.isEmpty(),
