@@ -10,10 +10,12 @@ import java.util.concurrent.ExecutionException;
 public class CqlExecutionException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** Reports an execution failure, keeping the executor's own exception as the cause. */
   public CqlExecutionException(String message, Throwable cause) {
     super(message, cause);
   }
 
+  /** Reports an execution failure with no underlying exception. */
   public CqlExecutionException(String message) {
     super(message);
   }

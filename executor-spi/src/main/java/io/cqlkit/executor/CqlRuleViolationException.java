@@ -9,7 +9,10 @@ import java.util.OptionalInt;
 public final class CqlRuleViolationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The broken rule. */
   private final CqlRule rule;
+
+  /** The offending statement's index in the batch, or -1. */
   private final int statementIndex;
 
   CqlRuleViolationException(CqlRule rule, int statementIndex, String message) {

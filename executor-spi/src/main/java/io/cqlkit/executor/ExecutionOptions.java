@@ -132,14 +132,17 @@ public final class ExecutionOptions {
         keyspace);
   }
 
+  /** The consistency level, if set. */
   public Optional<Consistency> consistency() {
     return Optional.ofNullable(consistency);
   }
 
+  /** The serial consistency level, if set. */
   public Optional<Consistency> serialConsistency() {
     return Optional.ofNullable(serialConsistency);
   }
 
+  /** The timeout, if set. */
   public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);
   }
@@ -149,6 +152,7 @@ public final class ExecutionOptions {
     return pageSize > 0 ? OptionalInt.of(pageSize) : OptionalInt.empty();
   }
 
+  /** Where the SELECT resumes, if set. */
   public Optional<PagingState> pagingState() {
     return Optional.ofNullable(pagingState);
   }
@@ -163,10 +167,12 @@ public final class ExecutionOptions {
     return idempotent != null ? idempotent : statement.isIdempotent();
   }
 
+  /** True if the server is asked to trace the execution. */
   public boolean tracing() {
     return tracing;
   }
 
+  /** The keyspace override, if set. */
   public Optional<String> keyspace() {
     return Optional.ofNullable(keyspace);
   }

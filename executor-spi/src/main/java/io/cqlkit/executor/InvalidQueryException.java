@@ -4,10 +4,12 @@ package io.cqlkit.executor;
 public class InvalidQueryException extends CqlExecutionException {
   private static final long serialVersionUID = 1L;
 
+  /** Reports an invalid-query failure, keeping the executor's own exception as the cause. */
   public InvalidQueryException(String message, Throwable cause) {
     super(message, cause);
   }
 
+  /** Reports an invalid-query failure with no underlying exception. */
   public InvalidQueryException(String message) {
     super(message);
   }

@@ -4,10 +4,12 @@ package io.cqlkit.executor;
 public class NoNodeAvailableException extends CqlExecutionException {
   private static final long serialVersionUID = 1L;
 
+  /** Reports a no-node-available failure, keeping the executor's own exception as the cause. */
   public NoNodeAvailableException(String message, Throwable cause) {
     super(message, cause);
   }
 
+  /** Reports a no-node-available failure with no underlying exception. */
   public NoNodeAvailableException(String message) {
     super(message);
   }

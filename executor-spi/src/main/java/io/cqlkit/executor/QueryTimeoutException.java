@@ -4,10 +4,12 @@ package io.cqlkit.executor;
 public class QueryTimeoutException extends CqlExecutionException {
   private static final long serialVersionUID = 1L;
 
+  /** Reports a timeout, keeping the executor's own exception as the cause. */
   public QueryTimeoutException(String message, Throwable cause) {
     super(message, cause);
   }
 
+  /** Reports a timeout with no underlying exception. */
   public QueryTimeoutException(String message) {
     super(message);
   }

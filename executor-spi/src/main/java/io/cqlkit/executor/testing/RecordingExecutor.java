@@ -20,7 +20,10 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,6 +40,8 @@ import javax.annotation.CheckForNull;
  * Unmatched statements get {@link CqlResult#empty()}. {@link #holdAnswers()} keeps answers back
  * until {@link #releaseHeld()}, to see a concurrent execution at a standstill.
  *
+ * <p>{@link Builder#asyncAnswers()} delivers answers on another thread, as a driver would.
+ *
  * <p>Optional capabilities: built with {@link Builder#nativeBatches()} it also offers {@link
  * NativeBatchExecution}; with {@link Builder#partitionKey} it offers {@link SchemaFacts}.
  *
@@ -48,8 +53,19 @@ import javax.annotation.CheckForNull;
  * }</pre>
  */
 public final class RecordingExecutor implements CqlExecutor, NativeBatchExecution, SchemaFacts {
+  private static final ExecutorService ANSWER_THREADS =
+      Executors.newCachedThreadPool(
+          runnable -> {
+            Thread thread = new Thread(runnable, "recording-executor-answers");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   private final boolean nativeBatches;
   private final boolean record;
+  private final boolean asyncAnswers;
+  private final Queue<Held> toAnswer = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger answering = new AtomicInteger();
   private final ImmutableMap<String, ImmutableList<String>> partitionKeys;
 
   private final List<Stub> script = new CopyOnWriteArrayList<>();
@@ -63,6 +79,7 @@ public final class RecordingExecutor implements CqlExecutor, NativeBatchExecutio
   private RecordingExecutor(Builder builder) {
     this.nativeBatches = builder.nativeBatches;
     this.record = builder.record;
+    this.asyncAnswers = builder.asyncAnswers;
     this.partitionKeys = ImmutableMap.copyOf(builder.partitionKeys);
   }
 
@@ -228,13 +245,33 @@ public final class RecordingExecutor implements CqlExecutor, NativeBatchExecutio
         return future;
       }
     }
-    if (answer.delay().isZero()) {
-      deliver(future, answer);
-    } else {
+    if (!answer.delay().isZero()) {
       CompletableFuture.delayedExecutor(answer.delay().toNanos(), TimeUnit.NANOSECONDS)
           .execute(() -> deliver(future, answer));
+    } else if (asyncAnswers) {
+      answerLater(new Held(future, answer));
+    } else {
+      deliver(future, answer);
     }
     return future;
+  }
+
+  /** Queues an answer for the answer thread; one drain task delivers every queued answer. */
+  private void answerLater(Held answer) {
+    toAnswer.add(answer);
+    if (answering.getAndIncrement() == 0) {
+      ANSWER_THREADS.execute(
+          () -> {
+            int missed = 1;
+            do {
+              Held next;
+              while ((next = toAnswer.poll()) != null) {
+                deliver(next.future, next.answer);
+              }
+              missed = answering.addAndGet(-missed);
+            } while (missed != 0);
+          });
+    }
   }
 
   /** Counts the answer out of flight before completing, so callers see the slot free. */
@@ -304,6 +341,7 @@ public final class RecordingExecutor implements CqlExecutor, NativeBatchExecutio
   public static final class Builder {
     private boolean nativeBatches;
     private boolean record = true;
+    private boolean asyncAnswers;
     private final Map<String, ImmutableList<String>> partitionKeys = new LinkedHashMap<>();
 
     private Builder() {}
@@ -325,6 +363,16 @@ public final class RecordingExecutor implements CqlExecutor, NativeBatchExecutio
       checkArgument(table != null && !table.isEmpty(), "table must not be null or empty");
       checkArgument(columns.length > 0, "the partition key of %s needs at least one column", table);
       partitionKeys.put(keyspace + "." + table, ImmutableList.copyOf(columns));
+      return this;
+    }
+
+    /**
+     * Deliver answers on another thread, as a driver's I/O thread would, so statements really are
+     * in flight together (without it, answers complete before {@code executeAsync} returns).
+     */
+    @CanIgnoreReturnValue
+    public Builder asyncAnswers() {
+      this.asyncAnswers = true;
       return this;
     }
 
