@@ -12,11 +12,13 @@ import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import io.cqlkit.builder.BatchType;
 import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.builder.CqlTemplate;
+import io.cqlkit.builder.schema.Replication;
 import io.cqlkit.builder.schema.Schema;
 import io.cqlkit.executor.BatchResult;
 import io.cqlkit.executor.ConcurrentRun;
 import io.cqlkit.executor.CqlEngine;
 import io.cqlkit.executor.CqlExecutionException;
+import io.cqlkit.executor.ExecutionOptions;
 import io.cqlkit.executor.ExecutionResult;
 import io.cqlkit.node.CassandraNode;
 import io.cqlkit.node.CassandraNodeExtension;
@@ -56,9 +58,24 @@ class NodeFailureIT {
             .connect();
     engine = CqlEngine.of(executor);
     TestCluster.recreateKeyspace(executor, KS);
+    createSchemaIfMissing(executor);
+  }
+
+  /** Schema changes right after a restart may take longer than the short request timeout. */
+  private static final ExecutionOptions PATIENT = ExecutionOptions.defaults().withTimeout(Duration.ofSeconds(30));
+
+  private static void createSchemaIfMissing(DriverExecutor executor) {
+    executor.execute(
+        Schema.createKeyspace(KS).ifNotExists().withReplication(Replication.simpleStrategy(1)).build(),
+        PATIENT);
     for (String table : List.of("rows", "batched")) {
       executor.execute(
-          Schema.createTable(KS, table).withPartitionKey("id", INT).withColumn("v", TEXT).build());
+          Schema.createTable(KS, table)
+              .ifNotExists()
+              .withPartitionKey("id", INT)
+              .withColumn("v", TEXT)
+              .build(),
+          PATIENT);
     }
   }
 
@@ -117,10 +134,24 @@ class NodeFailureIT {
 
     node.restart();
     awaitReconnected();
-    List<ExecutionResult> rerun = engine.concurrently().collectAll().withWindow(128).execute(statements);
+    // The test node runs with -Dcassandra.unsafesystem=true (fast schema changes), so a SIGKILL can
+    // lose recent schema: create it again if it is gone, as an application's migration would. That
+    // goes through a fresh session: the old one's control connection may still be reconnecting, and
+    // a schema change waits for it (schema agreement); the statements below need only the pool.
+    try (DriverExecutor admin = TestCluster.connect(node)) {
+      createSchemaIfMissing(admin);
+    }
+    List<ExecutionResult> rerun =
+        engine
+            .concurrently()
+            .collectAll()
+            .withWindow(128)
+            .withOptions(ExecutionOptions.defaults().withTimeout(Duration.ofSeconds(10)))
+            .execute(statements);
 
     assertThat(rerun).allMatch(ExecutionResult::isSuccess);
-    long rows = executor.execute(selectFrom(KS, "rows").select(count()).build()).one().get("count", Long.class);
+    long rows =
+        executor.execute(selectFrom(KS, "rows").select(count()).build(), PATIENT).one().get("count", Long.class);
     assertThat(rows).isEqualTo(ROWS);
   }
 
@@ -141,7 +172,7 @@ class NodeFailureIT {
   }
 
   private static void awaitReconnected() throws InterruptedException {
-    CqlStatement probe = selectFrom(KS, "rows").where("id", 0).build();
+    CqlStatement probe = selectFrom("system", "local").columns("release_version").build();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (true) {
       try {
