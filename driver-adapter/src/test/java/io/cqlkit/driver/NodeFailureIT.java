@@ -21,7 +21,6 @@ import io.cqlkit.executor.CqlExecutionException;
 import io.cqlkit.executor.ExecutionOptions;
 import io.cqlkit.executor.ExecutionResult;
 import io.cqlkit.node.CassandraNode;
-import io.cqlkit.node.CassandraNodeExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,27 +30,27 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The node dies in the middle of 10,000 concurrent statements: every statement is reported, none
  * hangs past the request timeout, no callback of a failed batch runs, and after a restart a re-run
- * leaves every row present. Kills the shared node, so it runs after every other test class.
+ * leaves every row present. It runs on a node of its own, started crash-safe (durable system tables,
+ * commit log synced per write) so that what the node acknowledged survives the kill; the shared
+ * node of the other tests is never disturbed.
  */
-@ExtendWith(CassandraNodeExtension.class)
-@Order(Integer.MAX_VALUE)
 class NodeFailureIT {
   private static final String KS = "adapter_faults";
   private static final int ROWS = 10_000;
   private static final int BATCHES = 300;
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(2);
+  private static CassandraNode node;
   private static DriverExecutor executor;
   private static CqlEngine engine;
 
   @BeforeAll
-  static void createSchema(CassandraNode node) {
+  static void startNodeAndCreateSchema() {
+    node = CassandraNode.builder().useExternal(false).crashSafe(true).build().start();
     executor =
         TestCluster.executorBuilder(node)
             .withConfig(c -> c.withDuration(DefaultDriverOption.REQUEST_TIMEOUT, REQUEST_TIMEOUT))
@@ -84,10 +83,13 @@ class NodeFailureIT {
     if (executor != null) {
       executor.close();
     }
+    if (node != null) {
+      node.close();
+    }
   }
 
   @Test
-  void should_report_every_statement_when_the_node_dies_and_recover_after_a_restart(CassandraNode node)
+  void should_report_every_statement_when_the_node_dies_and_recover_after_a_restart()
       throws Exception {
     CqlTemplate insert = insertInto(KS, "rows").value("id", marker()).value("v", marker()).template();
     List<CqlStatement> statements =
@@ -134,13 +136,6 @@ class NodeFailureIT {
 
     node.restart();
     awaitReconnected();
-    // The test node runs with -Dcassandra.unsafesystem=true (fast schema changes), so a SIGKILL can
-    // lose recent schema: create it again if it is gone, as an application's migration would. That
-    // goes through a fresh session: the old one's control connection may still be reconnecting, and
-    // a schema change waits for it (schema agreement); the statements below need only the pool.
-    try (DriverExecutor admin = TestCluster.connect(node)) {
-      createSchemaIfMissing(admin);
-    }
     List<ExecutionResult> rerun =
         engine
             .concurrently()

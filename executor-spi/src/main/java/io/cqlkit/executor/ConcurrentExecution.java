@@ -122,7 +122,8 @@ public final class ConcurrentExecution {
    *     flight finished
    */
   public List<ExecutionResult> execute(Iterable<? extends CqlStatement> statements) {
-    return start(statements).join();
+    checkArgument(statements != null, "statements must not be null");
+    return executeWithArgs(Function.identity(), statements);
   }
 
   /**
@@ -131,7 +132,7 @@ public final class ConcurrentExecution {
    */
   public <A> List<ExecutionResult> executeWithArgs(
       Function<? super A, ? extends CqlStatement> binder, Iterable<? extends A> arguments) {
-    return startWithArgs(binder, arguments).join();
+    return newRun(binder, arguments).runOnCallingThread();
   }
 
   /** Starts executing the statements and returns at once with a handle on the run. */
@@ -143,13 +144,17 @@ public final class ConcurrentExecution {
   /** Starts executing one statement per argument, built with {@code binder}. */
   public <A> ConcurrentRun startWithArgs(
       Function<? super A, ? extends CqlStatement> binder, Iterable<? extends A> arguments) {
+    ConcurrentRun run = newRun(binder, arguments);
+    run.start();
+    return run;
+  }
+
+  private <A> ConcurrentRun newRun(
+      Function<? super A, ? extends CqlStatement> binder, Iterable<? extends A> arguments) {
     checkArgument(binder != null, "binder must not be null: pass e.g. template::bind");
     checkArgument(arguments != null, "arguments must not be null");
     int expected = arguments instanceof Collection ? ((Collection<?>) arguments).size() : 0;
-    ConcurrentRun run =
-        new ConcurrentRun(arguments.iterator(), binder, sender(), window, failFast, expected);
-    run.start();
-    return run;
+    return new ConcurrentRun(arguments.iterator(), binder, sender(), window, failFast, expected);
   }
 
   /**

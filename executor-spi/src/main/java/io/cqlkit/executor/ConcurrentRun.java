@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import javax.annotation.CheckForNull;
 
@@ -19,8 +20,10 @@ import javax.annotation.CheckForNull;
  * A running concurrent execution of many statements with at most {@code window} in flight: watch
  * its progress, cancel it, or wait for its results (in input order).
  *
- * <p>Statements are issued by whichever thread completes the previous ones, in a drain loop: no
- * thread per statement, and no recursion when the executor completes its futures synchronously.
+ * <p>Started with {@code start}, statements are issued by whichever thread completes the previous
+ * ones, in a drain loop: no thread per statement, and no recursion when the executor completes its
+ * futures synchronously. The blocking forms ({@code execute}, {@code executeWithArgs}) issue every
+ * statement from the caller's thread instead, so an executor's I/O threads only complete results.
  *
  * <pre>{@code
  * ConcurrentRun run = engine.concurrently().withWindow(64).start(statements);
@@ -43,6 +46,9 @@ public final class ConcurrentRun implements ConcurrentProgress {
   private final AtomicLong done = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private final Object lock = new Object();
+
+  /** The caller's thread when it issues the statements itself (the blocking forms), else null. */
+  @CheckForNull private volatile Thread issuer;
 
   /** Written only by the thread that owns the drain loop. */
   private volatile int issued;
@@ -73,6 +79,31 @@ public final class ConcurrentRun implements ConcurrentProgress {
 
   void start() {
     drain();
+  }
+
+  /**
+   * Issues every statement from the calling thread, which sleeps while the window is full and is
+   * woken by each completion; returns the results as {@link #join()} does.
+   */
+  List<ExecutionResult> runOnCallingThread() {
+    issuer = Thread.currentThread();
+    try {
+      drain();
+      while (!future.isDone()) {
+        LockSupport.park(this);
+        if (Thread.interrupted()) {
+          Thread.currentThread().interrupt();
+          issuer = null;
+          cancel();
+          throw new CancellationException(
+              "interrupted while executing statements concurrently; the run was cancelled");
+        }
+        drain();
+      }
+    } finally {
+      issuer = null;
+    }
+    return join();
   }
 
   /**
@@ -229,7 +260,12 @@ public final class ConcurrentRun implements ConcurrentProgress {
     }
     done.incrementAndGet();
     inFlight.decrementAndGet();
-    drain();
+    Thread caller = issuer;
+    if (caller != null) {
+      LockSupport.unpark(caller);
+    } else {
+      drain();
+    }
   }
 
   private void ensureCapacity(int index) {

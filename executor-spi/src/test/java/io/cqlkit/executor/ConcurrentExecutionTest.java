@@ -13,7 +13,11 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -343,6 +347,28 @@ class ConcurrentExecutionTest {
   private static final class LongStreamRange {
     static List<Long> of(int n) {
       return java.util.stream.LongStream.range(0, n).boxed().collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void should_issue_every_statement_from_the_calling_thread_in_the_blocking_form() {
+    Thread caller = Thread.currentThread();
+    Set<Thread> issuers = ConcurrentHashMap.newKeySet();
+    ExecutorService io = Executors.newFixedThreadPool(2);
+    try {
+      CqlExecutor completesOnOtherThreads =
+          (statement, options) -> {
+            issuers.add(Thread.currentThread());
+            return CompletableFuture.supplyAsync(CqlResult::empty, io);
+          };
+
+      List<ExecutionResult> results =
+          ConcurrentExecution.on(completesOnOtherThreads).withWindow(8).execute(inserts(2_000));
+
+      assertThat(results).hasSize(2_000).allMatch(ExecutionResult::isSuccess);
+      assertThat(issuers).containsExactly(caller);
+    } finally {
+      io.shutdownNow();
     }
   }
 }
