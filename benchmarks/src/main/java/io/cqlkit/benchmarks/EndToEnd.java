@@ -15,9 +15,9 @@ import io.cqlkit.builder.schema.Replication;
 import io.cqlkit.builder.schema.Schema;
 import io.cqlkit.driver.DriverExecutor;
 import io.cqlkit.executor.CqlEngine;
-import io.cqlkit.executor.ResultIterator;
+import io.cqlkit.executor.ExecutionResult;
 import io.cqlkit.node.CassandraNode;
-import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -87,7 +87,7 @@ final class EndToEnd {
         boolean warmUp = round == 0;
         int n = warmUp ? rows / 5 : rows;
         int naive = warmUp ? naiveRows / 5 : naiveRows;
-        record(best, warmUp, "cqlkit concurrent execution (adapter, template, window 256)", run.cqlkit(offset, n), n);
+        record(best, warmUp, "cqlkit concurrent execution (adapter, executeWithArgs, window 256)", run.cqlkit(offset, n), n);
         offset += n;
         record(best, warmUp, "raw driver loop (prepared, Semaphore, window 256)", run.raw(offset, n), n);
         offset += n;
@@ -133,14 +133,11 @@ final class EndToEnd {
   }
 
   private double cqlkit(int from, int n) {
-    Iterator<CqlStatement> statements = IntStream.range(from, from + n).mapToObj(EndToEnd::bound).iterator();
+    Iterable<Integer> rows = () -> IntStream.range(from, from + n).iterator();
     long t0 = System.nanoTime();
-    try (ResultIterator results = engine.concurrently().withWindow(WINDOW).collectAll().iterate(statements)) {
-      while (results.hasNext()) {
-        results.next();
-      }
-      return finish(t0, results.failed());
-    }
+    List<ExecutionResult> results =
+        engine.concurrently().withWindow(WINDOW).collectAll().executeWithArgs(EndToEnd::bound, rows);
+    return finish(t0, results.stream().filter(r -> !r.isSuccess()).count());
   }
 
   private double raw(int from, int n) {
@@ -173,24 +170,20 @@ final class EndToEnd {
 
   private double batches(int from, int n) {
     int first = from / 10 * 10;
-    Iterator<CqlStatement> statements =
-        IntStream.range(0, n / 10)
-            .mapToObj(
-                b -> {
-                  Batch batch = Cql.unloggedBatch();
-                  for (int i = first + b * 10; i < first + b * 10 + 10; i++) {
-                    batch = batch.add(bound(i));
-                  }
-                  return batch.build();
-                })
-            .iterator();
+    Iterable<Integer> batchStarts = () -> IntStream.range(0, n / 10).map(b -> first + b * 10).iterator();
     long t0 = System.nanoTime();
-    try (ResultIterator results = engine.concurrently().withWindow(WINDOW).collectAll().iterate(statements)) {
-      while (results.hasNext()) {
-        results.next();
-      }
-      return finish(t0, results.failed());
+    List<ExecutionResult> results =
+        engine.concurrently().withWindow(WINDOW).collectAll().executeWithArgs(EndToEnd::batchOfTen, batchStarts);
+    return finish(t0, results.stream().filter(r -> !r.isSuccess()).count());
+  }
+
+  /** Ten rows of one partition (pk = start / 10) as one unlogged batch. */
+  private static CqlStatement batchOfTen(int start) {
+    Batch batch = Cql.unloggedBatch();
+    for (int i = start; i < start + 10; i++) {
+      batch = batch.add(bound(i));
     }
+    return batch.build();
   }
 
   private static CqlStatement bound(int i) {
