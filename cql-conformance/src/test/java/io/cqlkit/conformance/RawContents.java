@@ -80,7 +80,9 @@ final class RawContents {
       if (name.hasKeyspace()) {
         names.add(name.getKeyspace());
       }
-      names.add(name.getName());
+      if (name.getName() != null) { // null: CREATE INDEX without a name
+        names.add(name.getName());
+      }
     } else if (value instanceof UTName) {
       UTName name = (UTName) value;
       if (name.hasKeyspace()) {
