@@ -16,6 +16,7 @@ import io.cqlkit.builder.Order;
 import io.cqlkit.builder.Relation;
 import io.cqlkit.builder.Select;
 import io.cqlkit.builder.Selector;
+import io.cqlkit.builder.StatementKind;
 import io.cqlkit.builder.Term;
 import io.cqlkit.builder.Update;
 import io.cqlkit.builder.schema.AlterTable;
@@ -171,6 +172,26 @@ class InjectionConformanceTest {
     assertThatThrownBy(() -> marker(""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a marker name must not be null or empty, but was \"\": pass the exact marker name");
+  }
+
+  @Test
+  void should_report_a_name_or_string_the_parser_reads_otherwise() {
+    Case extraColumn = new Case();
+    extraColumn.name("ks");
+    extraColumn.name("t");
+    extraColumn.name("a");
+    extraColumn.statement = CqlStatement.schema(StatementKind.DDL, "CREATE TABLE ks.t (a int PRIMARY KEY, b int)", "ks", "t");
+    Case splitString = new Case();
+    splitString.name("ks");
+    splitString.name("t");
+    splitString.name("a");
+    splitString.string("x', 'y");
+    splitString.statement = Cql.insertInto("ks", "t").value("a", literal(List.of("x", "y"))).build();
+
+    assertThat(check(extraColumn)).isEqualTo("the parser read the names [ks, t, a, b] but the statement was"
+        + " built with [ks, t, a] in:\n  CREATE TABLE ks.t (a int PRIMARY KEY, b int)");
+    assertThat(check(splitString)).isEqualTo("the parser read the strings [x, y] but the statement was"
+        + " built with [x', 'y] in:\n  INSERT INTO ks.t (a) VALUES (['x', 'y'])");
   }
 
   // --- checking ----------------------------------------------------------------------------------
