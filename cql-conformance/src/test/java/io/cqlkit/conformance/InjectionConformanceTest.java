@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
  */
 class InjectionConformanceTest {
   private static final long SEED = Long.getLong("cqlkit.conformance.seed", 0x1A7EC7L);
-  private static final int CASES_PER_AREA = 600;
+  private static final int CASES_PER_AREA = 800;
 
   /** A statement and everything it must parse back to. */
   private static final class Case {
