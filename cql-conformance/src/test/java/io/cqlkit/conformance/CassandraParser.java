@@ -13,7 +13,9 @@ import java.util.Optional;
 import org.apache.cassandra.config.DatabaseDescriptor;
 import org.apache.cassandra.cql3.CQLStatement;
 import org.apache.cassandra.cql3.ColumnIdentifier;
+import org.apache.cassandra.cql3.QualifiedName;
 import org.apache.cassandra.cql3.QueryProcessor;
+import org.apache.cassandra.cql3.UTName;
 import org.apache.cassandra.cql3.VariableSpecifications;
 import org.apache.cassandra.cql3.statements.BatchStatement;
 import org.apache.cassandra.cql3.statements.DeleteStatement;
@@ -72,14 +74,15 @@ public final class CassandraParser {
 
   /**
    * Parses the statement's text and checks it against the statement's own facts: one marker per
-   * param (and the same marker names), the same kind, and for DML the same keyspace, table and
-   * condition; for a batch the same type and statements.
+   * param (and the same marker names), the same kind, the same keyspace and table (for DDL: the
+   * object it changes, see {@link ParsedCql#table()}), for DML the same condition, and for a batch
+   * the same type and statements.
    */
   public static ParsedCql assertParses(CqlStatement statement) {
     ParsedCql parsed = assertParses(statement.cql(), statement.paramCount());
     expect(statement, "marker names", statement.markerNames(), parsed.markerNames());
     expect(statement, "kind", Optional.of(statement.kind()), parsed.kind());
-    if (isDml(statement.kind()) || statement.kind() == StatementKind.TRUNCATE) {
+    if (statement.kind() != StatementKind.BATCH) {
       compareTarget(statement, statement, parsed);
     }
     if (statement.kind() != StatementKind.SELECT && isDml(statement.kind())) {
@@ -150,6 +153,10 @@ public final class CassandraParser {
       QualifiedStatement qualified = (QualifiedStatement) raw;
       keyspace = qualified.isFullyQualified() ? qualified.keyspace() : null;
       table = qualified.name();
+    } else if (raw.getClass().getName().startsWith(SCHEMA_PACKAGE)) {
+      String[] target = SchemaTarget.of(raw);
+      keyspace = target[0];
+      table = target[1];
     }
     ConditionKind condition = null;
     if (raw instanceof ModificationStatement.Parsed) {
@@ -196,6 +203,43 @@ public final class CassandraParser {
       return ConditionKind.IF_CONDITIONS;
     }
     return ConditionKind.NONE;
+  }
+
+  /**
+   * The keyspace and object a schema statement changes, as cqlkit's schema builders record them:
+   * the table of CREATE INDEX, the index of DROP INDEX, the view, type or table otherwise, and
+   * only the keyspace for keyspace statements.
+   */
+  private static final class SchemaTarget {
+    static String[] of(CQLStatement.Raw raw) {
+      Class<?> type = raw.getClass();
+      String name = type.getSimpleName().equals("Raw")
+          ? type.getEnclosingClass().getSimpleName() : type.getSimpleName();
+      switch (name) {
+        case "CreateKeyspaceStatement":
+        case "AlterKeyspaceStatement":
+        case "DropKeyspaceStatement":
+          return new String[] {(String) read(raw, type, "keyspaceName"), null};
+        case "CreateIndexStatement":
+          return qualified(read(raw, type, "tableName"));
+        case "CreateViewStatement":
+          return qualified(read(raw, type, "viewName"));
+        case "CreateTypeStatement":
+        case "AlterTypeStatement":
+        case "DropTypeStatement":
+          UTName typeName = (UTName) read(raw, type, "name");
+          return new String[] {
+            typeName.hasKeyspace() ? typeName.getKeyspace() : null, typeName.getStringTypeName()};
+        default:
+          return qualified(read(raw, type, "name"));
+      }
+    }
+
+    private static String[] qualified(Object name) {
+      QualifiedName qualified = (QualifiedName) name;
+      return new String[] {
+        qualified.hasKeyspace() ? qualified.getKeyspace() : null, qualified.getName()};
+    }
   }
 
   /** {@code CQLStatement.Raw.bindVariables} is protected and has no accessor: the parser fills it per statement. */

@@ -9,12 +9,27 @@ import static io.cqlkit.builder.StatementKind.DELETE;
 import static io.cqlkit.builder.StatementKind.INSERT;
 import static io.cqlkit.builder.StatementKind.SELECT;
 import static io.cqlkit.builder.StatementKind.UPDATE;
+import static io.cqlkit.builder.schema.DataType.COUNTER;
+import static io.cqlkit.builder.schema.DataType.FLOAT;
+import static io.cqlkit.builder.schema.DataType.INT;
+import static io.cqlkit.builder.schema.DataType.TEXT;
+import static io.cqlkit.builder.schema.DataType.TIMESTAMP;
+import static io.cqlkit.builder.schema.DataType.UUID;
+import static io.cqlkit.builder.schema.DataType.listOf;
+import static io.cqlkit.builder.schema.DataType.mapOf;
+import static io.cqlkit.builder.schema.DataType.setOf;
+import static io.cqlkit.builder.schema.DataType.vectorOf;
+import static io.cqlkit.builder.schema.Schema.createIndex;
+import static io.cqlkit.builder.schema.Schema.createKeyspace;
+import static io.cqlkit.builder.schema.Schema.createTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cqlkit.builder.BatchType;
 import io.cqlkit.builder.ConditionKind;
 import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.builder.StatementKind;
+import io.cqlkit.builder.schema.ClusteringOrder;
+import io.cqlkit.builder.schema.Replication;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -141,12 +156,55 @@ class CqlFormatExamplesTest {
     assertThat(parsed.kind()).contains(DDL);
   }
 
-  @ParameterizedTest
-  @MethodSource("schemaExamples")
-  void should_accept_schema_statements_built_by_cql_builder(String cql) {
-    CqlStatement statement = CqlStatement.schema(DDL, cql, "ks", null);
+  /** The schema of the document, built with cqlkit's schema builders. */
+  static Stream<CqlStatement> schemaBuiltByTheBuilders() {
+    return Stream.of(
+        createKeyspace("ks").ifNotExists().withReplication(Replication.simpleStrategy(1)).build(),
+        createTable("ks", "events").ifNotExists().withPartitionKey("user_id", UUID)
+            .withClusteringColumn("ts", TIMESTAMP).withColumn("event_type", TEXT)
+            .withClusteringOrder("ts", ClusteringOrder.DESC).build(),
+        createTable("ks", "t").withPartitionKey("pk", INT).withClusteringColumn("ck", INT)
+            .withColumn("a", TEXT).withColumn("b", TEXT).withColumn("c", INT).withColumn("v", TEXT)
+            .withColumn("w", TEXT).withColumn("l", listOf(INT)).withColumn("s", setOf(INT))
+            .withColumn("m", mapOf(INT, TEXT)).withColumn("tags", setOf(TEXT)).build(),
+        createTable("ks", "t2").withPartitionKey("pk", INT).withClusteringColumn("ck1", INT)
+            .withClusteringColumn("ck2", INT).withColumn("tags", setOf(TEXT))
+            .withColumn("m", mapOf(TEXT, INT)).build(),
+        createTable("ks", "counters").withPartitionKey("page", TEXT).withColumn("views", COUNTER).build(),
+        createTable("ks", "items").withPartitionKey("id", INT).withColumn("embedding", vectorOf(FLOAT, 3))
+            .build(),
+        createIndex().onTable("ks", "items").column("embedding").usingSai().build(),
+        createTable("ks", "Users").withPartitionKey("Id", INT).withColumn("Name", TEXT)
+            .withColumn("select", TEXT).build());
+  }
 
-    assertThat(CassandraParser.assertParses(statement).statement()).isNotNull();
+  @ParameterizedTest
+  @MethodSource("schemaBuiltByTheBuilders")
+  void should_accept_the_documents_schema_built_by_the_schema_builders(CqlStatement statement) {
+    ParsedCql parsed = CassandraParser.assertParses(statement);
+
+    assertThat(parsed.keyspace()).contains("ks");
+  }
+
+  @Test
+  void should_build_the_documents_schema_examples_character_for_character() {
+    List<String> built = schemaBuiltByTheBuilders().map(CqlStatement::cql).toList();
+
+    assertThat(built).contains(
+        "CREATE KEYSPACE IF NOT EXISTS ks WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}",
+        "CREATE TABLE IF NOT EXISTS ks.events (user_id uuid, ts timestamp, event_type text,"
+            + " PRIMARY KEY ((user_id), ts)) WITH CLUSTERING ORDER BY (ts DESC)",
+        "CREATE INDEX ON ks.items (embedding) USING 'sai'");
+  }
+
+  @Test
+  void should_report_a_schema_statement_whose_table_differs_from_what_it_claims() {
+    CqlStatement mislabeled = CqlStatement.schema(DDL, "CREATE TABLE ks.a (id int PRIMARY KEY)", "ks", "b");
+
+    AssertionErrorCatcher.assertFails(
+        () -> CassandraParser.assertParses(mislabeled),
+        "the statement says its table of CREATE TABLE ks.a (id int PRIMARY KEY) is Optional[b] but"
+            + " Cassandra's parser reads Optional[a] in:\n  CREATE TABLE ks.a (id int PRIMARY KEY)");
   }
 
   @Test

@@ -71,12 +71,15 @@ public final class ParsedCql {
     return Optional.ofNullable(kind);
   }
 
-  /** The keyspace a DML or TRUNCATE statement names explicitly. */
+  /** The keyspace the statement names explicitly (for keyspace DDL: the keyspace itself). */
   public Optional<String> keyspace() {
     return Optional.ofNullable(keyspace);
   }
 
-  /** The table a DML or TRUNCATE statement targets. */
+  /**
+   * The table a DML or TRUNCATE statement targets; for DDL the object it changes: the table, view
+   * or type, the indexed table of CREATE INDEX, the index of DROP INDEX; empty for keyspace DDL.
+   */
   public Optional<String> table() {
     return Optional.ofNullable(table);
   }

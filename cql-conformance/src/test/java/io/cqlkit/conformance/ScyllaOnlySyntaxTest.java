@@ -1,0 +1,50 @@
+package io.cqlkit.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cqlkit.builder.Cql;
+import io.cqlkit.builder.CqlStatement;
+import io.cqlkit.builder.Select;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ScyllaDB-only syntax ({@code BYPASS CACHE}, {@code USING TIMEOUT}) is golden text only: it cannot
+ * be verified against Cassandra, whose parser refuses it, while the same statement without it
+ * parses. So the random generator leaves these options out.
+ */
+class ScyllaOnlySyntaxTest {
+  private static final Select BASE = Cql.selectFrom("ks", "t").where("pk", 1).allowFiltering();
+
+  @Test
+  void should_render_bypass_cache_last_and_have_cassandra_refuse_it() {
+    CqlStatement statement = BASE.bypassCache().build();
+
+    assertThat(statement.cql()).isEqualTo("SELECT * FROM ks.t WHERE pk = ? ALLOW FILTERING BYPASS CACHE");
+    assertThat(CassandraParser.assertRejects(statement.cql())).contains("BYPASS");
+  }
+
+  @Test
+  void should_render_using_timeout_as_a_duration_literal_and_have_cassandra_refuse_it() {
+    CqlStatement statement = BASE.usingTimeout(Duration.ofMillis(1500)).build();
+
+    assertThat(statement.cql()).isEqualTo("SELECT * FROM ks.t WHERE pk = ? ALLOW FILTERING USING TIMEOUT 1s500ms");
+    assertThat(CassandraParser.assertRejects(statement.cql())).contains("USING");
+  }
+
+  @Test
+  void should_render_both_in_scylladbs_order() {
+    CqlStatement statement = BASE.bypassCache().usingTimeout(Duration.ofMinutes(2)).build();
+
+    assertThat(statement.cql())
+        .isEqualTo("SELECT * FROM ks.t WHERE pk = ? ALLOW FILTERING BYPASS CACHE USING TIMEOUT 2m");
+    assertThat(statement.paramCount()).isEqualTo(1);
+  }
+
+  @Test
+  void should_parse_the_same_statement_without_the_scylladb_options() {
+    CqlStatement statement = BASE.build();
+
+    assertThat(CassandraParser.assertParses(statement).markerCount()).isEqualTo(1);
+  }
+}
