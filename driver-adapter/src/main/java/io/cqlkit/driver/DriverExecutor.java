@@ -183,7 +183,7 @@ public final class DriverExecutor
           batch.kind());
       List<CqlStatement> children = batch.children();
       int size = children.size();
-      @SuppressWarnings("unchecked")
+      @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array
       CompletableFuture<ParamBinder>[] futures = new CompletableFuture[size];
       boolean ready = true;
       for (int i = 0; i < size; i++) {

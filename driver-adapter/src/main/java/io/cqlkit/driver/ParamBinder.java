@@ -26,7 +26,7 @@ final class ParamBinder {
   private final PreparedStatement prepared;
   private final TypeCodec<Object>[] codecs;
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array
   private ParamBinder(PreparedStatement prepared) {
     this.prepared = prepared;
     this.codecs = new TypeCodec[prepared.getVariableDefinitions().size()];
