@@ -202,7 +202,7 @@ public final class ConcurrentRun implements ConcurrentProgress {
         ensureCapacity(index);
         inFlight.incrementAndGet();
         issued = index + 1;
-        issue(index, next);
+        Issue.issue(index, next, binder, sender, this::complete);
       }
       if (!finished && (stopped || inputDone) && inFlight.get() == 0) {
         finished = true;
@@ -212,38 +212,14 @@ public final class ConcurrentRun implements ConcurrentProgress {
     } while (missed != 0);
   }
 
-  private void issue(int index, Object next) {
-    CqlStatement statement = null;
-    CompletionStage<CqlResult> stage;
-    try {
-      statement = binder.apply(next);
-      stage = sender.apply(statement);
-    } catch (RuntimeException e) {
-      complete(index, statement, null, e);
-      return;
-    }
-    if (stage instanceof CompletableFuture && ((CompletableFuture<CqlResult>) stage).isDone()) {
-      CompletableFuture<CqlResult> cf = (CompletableFuture<CqlResult>) stage;
-      if (!cf.isCompletedExceptionally()) {
-        complete(index, statement, cf.getNow(null), null);
-        return;
-      }
-    }
-    CqlStatement sent = statement;
-    stage.whenComplete((result, error) -> complete(index, sent, result, error));
-  }
-
   private void complete(
-      int index,
+      long index,
       @CheckForNull CqlStatement statement,
       @CheckForNull CqlResult result,
       @CheckForNull Throwable error) {
-    ExecutionResult outcome =
-        error == null
-            ? ExecutionResult.success(index, statement, result == null ? CqlResult.empty() : result)
-            : ExecutionResult.failure(index, statement, unwrap(error));
+    ExecutionResult outcome = Issue.toResult(index, statement, result, error);
     synchronized (lock) {
-      results[index] = outcome;
+      results[(int) index] = outcome;
     }
     if (error != null) {
       failed.incrementAndGet();

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -146,29 +145,8 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
       }
       long index = issued;
       issued = index + 1;
-      issue(index, next);
+      Issue.issue(index, next, binder, sender, this::complete);
     }
-  }
-
-  private void issue(long index, Object next) {
-    CqlStatement statement = null;
-    CompletionStage<CqlResult> stage;
-    try {
-      statement = binder.apply(next);
-      stage = sender.apply(statement);
-    } catch (RuntimeException e) {
-      complete(index, statement, null, e);
-      return;
-    }
-    if (stage instanceof CompletableFuture && ((CompletableFuture<CqlResult>) stage).isDone()) {
-      CompletableFuture<CqlResult> cf = (CompletableFuture<CqlResult>) stage;
-      if (!cf.isCompletedExceptionally()) {
-        complete(index, statement, cf.getNow(null), null);
-        return;
-      }
-    }
-    CqlStatement sent = statement;
-    stage.whenComplete((result, error) -> complete(index, sent, result, error));
   }
 
   private void complete(
@@ -176,11 +154,8 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
       @CheckForNull CqlStatement statement,
       @CheckForNull CqlResult result,
       @CheckForNull Throwable error) {
-    ExecutionResult outcome;
-    if (error == null) {
-      outcome = ExecutionResult.success(index, statement, result == null ? CqlResult.empty() : result);
-    } else {
-      outcome = ExecutionResult.failure(index, statement, ConcurrentRun.unwrap(error));
+    ExecutionResult outcome = Issue.toResult(index, statement, result, error);
+    if (error != null) {
       failed.incrementAndGet();
       if (failFast) {
         stopped = true;
