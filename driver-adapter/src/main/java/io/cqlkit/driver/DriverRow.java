@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.primitives.Primitives;
 import io.cqlkit.executor.Row;
 import java.util.Arrays;
 import java.util.Collections;
@@ -44,23 +43,6 @@ final class DriverRow implements Row {
     checkArgument(
         index != null, "no column '%s' in this row; its columns are %s", column, columns.names);
     return values[index];
-  }
-
-  @Override
-  @CheckForNull
-  public <T> T get(String column, Class<T> type) {
-    Object value = getObject(column);
-    if (value == null) {
-      return null;
-    }
-    Class<T> boxed = Primitives.wrap(type);
-    checkArgument(
-        boxed.isInstance(value),
-        "column '%s' holds a %s, which cannot be read as %s",
-        column,
-        value.getClass().getName(),
-        type.getName());
-    return boxed.cast(value);
   }
 
   @Override

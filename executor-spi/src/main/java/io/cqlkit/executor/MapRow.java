@@ -3,7 +3,6 @@ package io.cqlkit.executor;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.primitives.Primitives;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,23 +41,6 @@ final class MapRow implements Row {
         column,
         values.keySet());
     return values.get(column);
-  }
-
-  @Override
-  @CheckForNull
-  public <T> T get(String column, Class<T> type) {
-    Object value = getObject(column);
-    if (value == null) {
-      return null;
-    }
-    Class<T> boxed = Primitives.wrap(type);
-    checkArgument(
-        boxed.isInstance(value),
-        "column '%s' holds a %s, which cannot be read as %s",
-        column,
-        value.getClass().getName(),
-        type.getName());
-    return boxed.cast(value);
   }
 
   @Override

@@ -1,5 +1,8 @@
 package io.cqlkit.executor;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.primitives.Primitives;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.CheckForNull;
@@ -34,7 +37,20 @@ public interface Row {
    * @throws IllegalArgumentException if the row has no such column, or it cannot be read as {@code type}
    */
   @CheckForNull
-  <T> T get(String column, Class<T> type);
+  default <T> T get(String column, Class<T> type) {
+    Object value = getObject(column);
+    if (value == null) {
+      return null;
+    }
+    Class<T> boxed = Primitives.wrap(type);
+    checkArgument(
+        boxed.isInstance(value),
+        "column '%s' holds a %s, which cannot be read as %s",
+        column,
+        value.getClass().getName(),
+        type.getName());
+    return boxed.cast(value);
+  }
 
   /** The row as an ordered, read-only map from column name to value (values may be null). */
   Map<String, Object> asMap();
