@@ -217,8 +217,9 @@ class SelectTest {
     assertThatThrownBy(() -> Selector.cast(column("a"), "text) FROM x; --"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "cast(...) converts to a native type such as text, int or bigint, not \"text) FROM x;"
-                + " --\"");
+            "cast(...) converts to a native type (ascii, bigint, blob, boolean, counter, date,"
+                + " decimal, double, duration, float, inet, int, smallint, text, time, timestamp,"
+                + " timeuuid, tinyint, uuid, varchar, varint), not \"text) FROM x; --\"");
   }
 
   @Test
