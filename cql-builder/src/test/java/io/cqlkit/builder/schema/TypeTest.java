@@ -160,7 +160,8 @@ class TypeTest {
   void should_quote_a_user_type_named_like_a_selector_keyword() {
     for (String name :
         new String[] {"cast", "count", "distinct", "json", "maxwritetime", "ttl", "writetime"}) {
-      assertThat(dropType("ks", name).build().cql()).isEqualTo("DROP TYPE ks.\"" + name + "\"");
+      assertThat(dropType("ks", name).build().cql())
+          .isEqualTo(String.format("DROP TYPE ks.\"%s\"", name));
     }
     assertThat(createType("ks", "ttl").withField("a", INT).build().cql())
         .isEqualTo("CREATE TYPE ks.\"ttl\" (a int)");
