@@ -3,6 +3,7 @@ package io.cqlkit.builder;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import java.math.BigInteger;
 import javax.annotation.CheckForNull;
 
 /** The clauses UPDATE, DELETE and SELECT share: USING, WHERE and IF. */
@@ -29,6 +30,29 @@ final class Clauses {
   static Term term(@CheckForNull Term term, String what) {
     checkArgument(term != null, "%s must not be null: pass a value or marker()", what);
     return term;
+  }
+
+  /**
+   * Checks a TTL, timestamp or limit: the grammar takes only a marker or an integer literal there
+   * (its {@code intValue}), so a function call, a tuple or another literal would not parse.
+   */
+  static Term intValue(@CheckForNull Term term, String what) {
+    term(term, what);
+    checkArgument(
+        term.isSingleMarker() || (term.isLiteral() && isInteger(term.literalValue())),
+        "%s must be a marker or an integer literal, not %s (CQL takes nothing else there): pass"
+            + " a number, marker(), marker(name) or literal(n)",
+        what,
+        term);
+    return term;
+  }
+
+  private static boolean isInteger(@CheckForNull Object value) {
+    return value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte
+        || value instanceof BigInteger;
   }
 
   /** {@code " USING TTL ? AND TIMESTAMP ?"}, or the part that is set, or nothing. */

@@ -19,18 +19,19 @@ import java.util.Locale;
 public final class CqlIdentifier implements CqlSnippet {
 
   /**
-   * Reserved keywords: Apache Cassandra 5.0's reserved_keywords.txt, plus ScyllaDB's REPLACE.
+   * Reserved keywords: Apache Cassandra 5.0's reserved_keywords.txt, plus TRUE and FALSE (the
+   * lexer reads them as boolean literals wherever a name goes) and ScyllaDB's REPLACE.
    * Quoting a name that would not need it is always valid; leaving one bare that needs it is not.
    */
   private static final ImmutableSet<String> RESERVED =
       ImmutableSet.of(
           "ADD", "ALLOW", "ALTER", "AND", "APPLY", "ASC", "AUTHORIZE", "BATCH", "BEGIN", "BY",
           "COLUMNFAMILY", "CREATE", "DELETE", "DESC", "DESCRIBE", "DROP", "ENTRIES", "EXECUTE",
-          "FROM", "FULL", "GRANT", "IF", "IN", "INDEX", "INFINITY", "INSERT", "INTO", "IS",
-          "KEYSPACE", "LIMIT", "MATERIALIZED", "MODIFY", "NAN", "NORECURSIVE", "NOT", "NULL",
-          "OF", "ON", "OR", "ORDER", "PRIMARY", "RENAME", "REPLACE", "REVOKE", "SCHEMA",
-          "SELECT", "SET", "TABLE", "TO", "TOKEN", "TRUNCATE", "UNLOGGED", "UPDATE", "USE",
-          "USING", "VIEW", "WHERE", "WITH");
+          "FALSE", "FROM", "FULL", "GRANT", "IF", "IN", "INDEX", "INFINITY", "INSERT", "INTO",
+          "IS", "KEYSPACE", "LIMIT", "MATERIALIZED", "MODIFY", "NAN", "NORECURSIVE", "NOT",
+          "NULL", "OF", "ON", "OR", "ORDER", "PRIMARY", "RENAME", "REPLACE", "REVOKE", "SCHEMA",
+          "SELECT", "SET", "TABLE", "TO", "TOKEN", "TRUE", "TRUNCATE", "UNLOGGED", "UPDATE",
+          "USE", "USING", "VIEW", "WHERE", "WITH");
 
   private static final ImmutableSet<String> RESERVED_LOWER_CASE =
       RESERVED.stream()

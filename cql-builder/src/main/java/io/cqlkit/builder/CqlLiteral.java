@@ -26,12 +26,20 @@ import java.util.UUID;
  *
  * <p>Supported: null, String, Boolean, the integral types and BigInteger, Float, Double,
  * BigDecimal, UUID, InetAddress, Instant (a timestamp, millisecond precision), LocalDate,
- * LocalTime, ByteBuffer and byte[] (blobs), and List, Set and Map of those.
+ * LocalTime, ByteBuffer and byte[] (blobs), and List, Set and Map of those. An Instant outside
+ * the years 0001 to 9999, or a BigDecimal beyond the double range that is not an integer, has no
+ * literal Cassandra reads back: bind it as a value.
  * {@code render(List.of("a", "it's"))} is {@code ['a', 'it''s']}.
  */
 public final class CqlLiteral {
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSX").withZone(ZoneOffset.UTC);
+
+  private static final Instant FIRST_TIMESTAMP = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Instant AFTER_LAST_TIMESTAMP = Instant.parse("+10000-01-01T00:00:00Z");
+
+  /** The most digits of a decimal beyond the double range rendered as an integer literal. */
+  private static final int MAX_DECIMAL_DIGITS = 10_000;
 
   private CqlLiteral() {}
 
@@ -59,11 +67,11 @@ public final class CqlLiteral {
     } else if (value instanceof Double || value instanceof Float) {
       appendFloating(sb, ((Number) value).doubleValue(), value.toString());
     } else if (value instanceof BigDecimal) {
-      sb.append(((BigDecimal) value).toString());
+      appendDecimal(sb, (BigDecimal) value);
     } else if (value instanceof InetAddress) {
       appendQuoted(sb, ((InetAddress) value).getHostAddress());
     } else if (value instanceof Instant) {
-      appendQuoted(sb, TIMESTAMP.format((Instant) value));
+      appendTimestamp(sb, (Instant) value);
     } else if (value instanceof LocalDate || value instanceof LocalTime) {
       appendQuoted(sb, value.toString());
     } else if (value instanceof ByteBuffer) {
@@ -109,6 +117,36 @@ public final class CqlLiteral {
     } else {
       sb.append(javaText);
     }
+  }
+
+  /**
+   * Cassandra's parser reads a literal with a fraction or an exponent as a double first, so beyond
+   * the double range only an integer literal parses: {@code 1E+400} renders as its digits.
+   */
+  private static void appendDecimal(StringBuilder sb, BigDecimal d) {
+    if (!Double.isInfinite(d.doubleValue())) {
+      sb.append(d.toString());
+      return;
+    }
+    BigDecimal integral = d.stripTrailingZeros();
+    checkArgument(
+        integral.scale() <= 0 && integral.precision() - integral.scale() <= MAX_DECIMAL_DIGITS,
+        "cannot render the decimal %s as a CQL literal: beyond the double range Cassandra's parser"
+            + " reads only an integer of at most %s digits; bind it as a value (rendered ?)"
+            + " instead",
+        d,
+        MAX_DECIMAL_DIGITS);
+    sb.append(integral.toBigIntegerExact());
+  }
+
+  /** A timestamp literal holds a four-digit year of the common era, 0001 to 9999. */
+  private static void appendTimestamp(StringBuilder sb, Instant instant) {
+    checkArgument(
+        !instant.isBefore(FIRST_TIMESTAMP) && instant.isBefore(AFTER_LAST_TIMESTAMP),
+        "cannot render the instant %s as a CQL literal: a timestamp literal holds the years 0001"
+            + " to 9999; bind it as a value (rendered ?) instead",
+        instant);
+    appendQuoted(sb, TIMESTAMP.format(instant));
   }
 
   private static void appendBlob(StringBuilder sb, byte[] bytes) {

@@ -128,7 +128,7 @@ public final class Delete {
         where,
         conditions,
         ifExists,
-        Clauses.term(micros, "the timestamp"),
+        Clauses.intValue(micros, "the timestamp"),
         listElements);
   }
 

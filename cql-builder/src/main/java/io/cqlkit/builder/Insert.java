@@ -1,5 +1,6 @@
 package io.cqlkit.builder;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.errorprone.annotations.CheckReturnValue;
@@ -67,10 +68,21 @@ public abstract class Insert {
         : new PlainValue(options, this, name, Term.checkPlain(value), size + 1);
   }
 
-  /** {@code INSERT INTO t JSON ?}: the whole row as one JSON string, instead of value(...) steps. */
+  /**
+   * {@code INSERT INTO t JSON ?}: the whole row as one JSON string, instead of value(...) steps.
+   *
+   * @throws IllegalArgumentException if {@code json} is a Term other than a marker or a string
+   *     literal (the only forms CQL takes after JSON)
+   */
   public Insert json(Object json) {
+    Term term = Term.of(json);
+    checkArgument(
+        term.isSingleMarker() || (term.isLiteral() && term.literalValue() instanceof CharSequence),
+        "json(...) takes the row as a JSON string (bound as ?), a marker or a string literal, not"
+            + " %s: pass the JSON text",
+        term);
     Options o = options;
-    return withOptions(new Options(o.target, Term.of(json), o.ifNotExists, o.ttl, o.timestamp));
+    return withOptions(new Options(o.target, term, o.ifNotExists, o.ttl, o.timestamp));
   }
 
   /** {@code IF NOT EXISTS}: insert only if the row does not exist (a lightweight transaction). */
@@ -88,7 +100,7 @@ public abstract class Insert {
   public Insert usingTtl(Term seconds) {
     Options o = options;
     return withOptions(
-        new Options(o.target, o.json, o.ifNotExists, Clauses.term(seconds, "the TTL"), o.timestamp));
+        new Options(o.target, o.json, o.ifNotExists, Clauses.intValue(seconds, "the TTL"), o.timestamp));
   }
 
   /** {@code USING TIMESTAMP ?}: the write time, in microseconds since the epoch. */
@@ -100,7 +112,7 @@ public abstract class Insert {
   public Insert usingTimestamp(Term micros) {
     Options o = options;
     return withOptions(
-        new Options(o.target, o.json, o.ifNotExists, o.ttl, Clauses.term(micros, "the timestamp")));
+        new Options(o.target, o.json, o.ifNotExists, o.ttl, Clauses.intValue(micros, "the timestamp")));
   }
 
   /**

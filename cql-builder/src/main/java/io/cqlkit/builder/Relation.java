@@ -96,6 +96,11 @@ public final class Relation implements CqlSnippet {
         "%s is not a WHERE relation: CQL takes %s only in IF conditions (use onlyIf(...))",
         this,
         operator.cql);
+    checkArgument(
+        operator != Operator.IN || !left.isElement(),
+        "%s is not a WHERE relation: CQL takes IN on a collection element only in IF conditions"
+            + " (use onlyIf(...))",
+        this);
     return this;
   }
 

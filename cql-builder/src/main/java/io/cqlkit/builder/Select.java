@@ -180,7 +180,7 @@ public final class Select {
         where,
         groupBy,
         orderBy,
-        Clauses.term(rows, "the per-partition limit"),
+        Clauses.intValue(rows, "the per-partition limit"),
         limit,
         timeout);
   }
@@ -200,7 +200,7 @@ public final class Select {
         groupBy,
         orderBy,
         perPartitionLimit,
-        Clauses.term(rows, "the limit"),
+        Clauses.intValue(rows, "the limit"),
         timeout);
   }
 

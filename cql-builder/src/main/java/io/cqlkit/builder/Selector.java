@@ -2,12 +2,12 @@ package io.cqlkit.builder;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.annotation.CheckForNull;
 
 /**
@@ -23,7 +23,16 @@ import javax.annotation.CheckForNull;
  */
 @CheckReturnValue
 public abstract class Selector implements CqlSnippet {
-  private static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z]+");
+  /** The types {@code cast(... AS type)} takes: the grammar's native types. */
+  private static final ImmutableSet<String> NATIVE_TYPES =
+      ImmutableSet.of(
+          "ascii", "bigint", "blob", "boolean", "counter", "date", "decimal", "double", "duration",
+          "float", "inet", "int", "smallint", "text", "time", "timestamp", "timeuuid", "tinyint",
+          "uuid", "varchar", "varint");
+
+  /** The selectors on one column or element that look like functions. */
+  private static final ImmutableSet<String> COLUMN_FUNCTIONS =
+      ImmutableSet.of("maxwritetime", "ttl", "writetime");
 
   Selector() {}
 
@@ -95,23 +104,35 @@ public abstract class Selector implements CqlSnippet {
   public static Selector cast(Selector selector, String type) {
     checkArgument(selector != null, "cast(...) needs a selector, e.g. cast(column(\"c\"), \"text\")");
     CqlIdentifier.checkName(type, "type");
+    String lower = type.toLowerCase(Locale.ROOT);
     checkArgument(
-        TYPE_NAME.matcher(type).matches(),
-        "cast(...) converts to a native type such as text, int or bigint, not \"%s\"",
+        NATIVE_TYPES.contains(lower),
+        "cast(...) converts to a native type (%s), not \"%s\"",
+        String.join(", ", NATIVE_TYPES),
         type);
-    return new Cast(selector, type.toLowerCase(Locale.ROOT));
+    return new Cast(selector, lower);
   }
 
   /**
    * A call of any function (built-in, user-defined, or an aggregate) on selectors; the name renders
-   * in lower case, as unquoted CQL names are case-insensitive.
+   * in lower case, as unquoted CQL names are case-insensitive, and double-quoted when the grammar
+   * would read it as a keyword ({@code "key"(a)}). {@code writetime}, {@code maxwritetime} and
+   * {@code ttl} of one column or element render bare: the built-in selectors.
+   *
+   * @throws IllegalArgumentException if the name is not a plain (optionally keyspace-qualified)
+   *     function name, or is {@code cast} (use {@link #cast})
    */
   public static Selector function(String name, Selector... arguments) {
     checkArgument(arguments != null, "pass the function's arguments, or none");
     for (Selector argument : arguments) {
       checkArgument(argument != null, "a function argument must not be null: %s", name);
     }
-    return new Function(Term.functionName(name), arguments.clone());
+    String lower = name == null ? null : name.toLowerCase(Locale.ROOT);
+    boolean columnFunction =
+        COLUMN_FUNCTIONS.contains(lower)
+            && arguments.length == 1
+            && arguments[0].isColumnOrElement();
+    return new Function(columnFunction ? lower : Term.functionName(name), arguments.clone());
   }
 
   /** This selector under another name in the result: {@code a AS x}. */
@@ -183,7 +204,18 @@ public abstract class Selector implements CqlSnippet {
         operators().isEmpty()
             ? "no relation (restrict a column, token(...), a tuple of columns or an element)"
             : Operator.describe(operators()));
-    return new Relation(this, operator, Term.of(value));
+    return new Relation(this, operator, checkRight(operator, Term.of(value)));
+  }
+
+  /** Checks that the grammar takes {@code right} after this selector and the operator. */
+  Term checkRight(Operator operator, Term right) {
+    checkArgument(
+        operator != Operator.IN || right.isSingleMarker() || right.isTuple(),
+        "%s IN %s does not parse: IN takes one marker or a tuple; pass the values as one List or"
+            + " Set (bound as ?), or Term.tuple(...) for IN (?, ?)",
+        this,
+        right);
+    return right;
   }
 
   /** The operators a relation on this selector may use. */
@@ -202,6 +234,11 @@ public abstract class Selector implements CqlSnippet {
   /** The columns of a plain column or a tuple of columns; otherwise empty. */
   String[] restrictedColumns() {
     return new String[0];
+  }
+
+  /** True for a collection element {@code m[?]}. */
+  boolean isElement() {
+    return false;
   }
 
   /** True if this may stand in a DELETE: a column or an element. */
@@ -326,6 +363,11 @@ public abstract class Selector implements CqlSnippet {
     }
 
     @Override
+    boolean isElement() {
+      return true;
+    }
+
+    @Override
     int paramCount() {
       return key.paramCount();
     }
@@ -415,6 +457,28 @@ public abstract class Selector implements CqlSnippet {
     @Override
     String[] restrictedColumns() {
       return columns.clone();
+    }
+
+    @Override
+    Term checkRight(Operator operator, Term right) {
+      if (operator == Operator.IN) {
+        checkArgument(
+            right.isSingleMarker() || right.isTupleOfMarkersOrOfTuples(),
+            "%s IN %s does not parse: a tuple of columns takes IN with one marker, a tuple of"
+                + " markers or a tuple of tuples; pass a List of tuple values (bound as ?), or"
+                + " Term.tuple(Term.tuple(...), ...)",
+            this,
+            right);
+      } else {
+        checkArgument(
+            right.isSingleMarker() || right.isTuple(),
+            "%s %s %s does not parse: a tuple of columns compares with a tuple or a marker; pass"
+                + " Term.tuple(...) or a tuple value (bound as ?)",
+            this,
+            operator.cql,
+            right);
+      }
+      return right;
     }
 
     @Override

@@ -25,6 +25,13 @@ public abstract class Term implements CqlSnippet {
   private static final Pattern FUNCTION_NAME =
       Pattern.compile("([A-Za-z][A-Za-z0-9_]*\\.)?[A-Za-z][A-Za-z0-9_]*");
 
+  /**
+   * Words the grammar refuses as a bare function name besides the reserved keywords (it reads them
+   * as selector or term keywords): such a function name renders double-quoted.
+   */
+  private static final ImmutableSet<String> FUNCTION_KEYWORDS =
+      ImmutableSet.of("cast", "distinct", "json", "key", "maxwritetime", "ttl", "writetime");
+
   /** Functions whose result differs on each call: a statement using them is not idempotent. */
   private static final ImmutableSet<String> NON_DETERMINISTIC =
       ImmutableSet.of(
@@ -67,10 +74,11 @@ public abstract class Term implements CqlSnippet {
   /**
    * A call of a function on values: {@code call("toTimestamp", now())} renders
    * {@code totimestamp(now())}; plain arguments are bound as {@code ?}. Unquoted CQL names are
-   * case-insensitive, so the name renders in lower case.
+   * case-insensitive, so the name renders in lower case, double-quoted when the grammar would read
+   * it as a keyword: {@code call("key", 1)} renders {@code "key"(?)}.
    *
    * @throws IllegalArgumentException if the name is not a plain (optionally keyspace-qualified)
-   *     function name
+   *     function name, or is {@code cast} (use {@link Selector#cast})
    */
   public static Term call(String function, Object... arguments) {
     return new Call(functionName(function), of(arguments));
@@ -84,14 +92,34 @@ public abstract class Term implements CqlSnippet {
     return new Tuple(of(elements));
   }
 
-  /** The function name as rendered: lower case, checked to be a plain name. */
+  /**
+   * The function name as rendered: checked to be a plain name, in lower case, each part quoted
+   * when the grammar refuses it bare ({@code "key"}, {@code "select".f}).
+   */
   static String functionName(String function) {
     CqlIdentifier.checkName(function, "function");
     checkArgument(
         FUNCTION_NAME.matcher(function).matches(),
         "\"%s\" is not a function name: use letters, digits and _ (optionally keyspace.name)",
         function);
-    return function.toLowerCase(Locale.ROOT);
+    String lower = function.toLowerCase(Locale.ROOT);
+    int dot = lower.indexOf('.');
+    String name = lower.substring(dot + 1);
+    checkArgument(
+        dot >= 0 || !name.equals("cast"),
+        "cast is not a plain function: CQL writes cast(selector AS type); use"
+            + " Selector.cast(selector, type) in a SELECT");
+    StringBuilder sb = new StringBuilder(lower.length() + 4);
+    if (dot >= 0) {
+      CqlIdentifier.appendName(sb, lower.substring(0, dot));
+      sb.append('.');
+    }
+    if (FUNCTION_KEYWORDS.contains(name) || CqlIdentifier.isReservedKeyword(name)) {
+      sb.append('"').append(name).append('"');
+    } else {
+      sb.append(name);
+    }
+    return sb.toString();
   }
 
   /** A plain value becomes a bound {@code ?}; a Term stays what it is. */
@@ -135,6 +163,16 @@ public abstract class Term implements CqlSnippet {
   }
 
   boolean isLiteral() {
+    return false;
+  }
+
+  /** True for a {@link #tuple}. */
+  boolean isTuple() {
+    return false;
+  }
+
+  /** True for a tuple whose elements are all markers or all tuples: the IN of a tuple of columns. */
+  boolean isTupleOfMarkersOrOfTuples() {
     return false;
   }
 
@@ -360,6 +398,22 @@ public abstract class Term implements CqlSnippet {
     @Override
     int paramCount() {
       return paramCount(elements);
+    }
+
+    @Override
+    boolean isTuple() {
+      return true;
+    }
+
+    @Override
+    boolean isTupleOfMarkersOrOfTuples() {
+      boolean markers = true;
+      boolean tuples = true;
+      for (Term element : elements) {
+        markers &= element.isSingleMarker();
+        tuples &= element.isTuple();
+      }
+      return markers || tuples;
     }
 
     @Override

@@ -156,7 +156,7 @@ public final class Update {
   /** {@code USING TTL ?} with a marker or other term. */
   public Update usingTtl(Term seconds) {
     return new Update(
-        target, assignments, where, conditions, ifExists, Clauses.term(seconds, "the TTL"), timestamp);
+        target, assignments, where, conditions, ifExists, Clauses.intValue(seconds, "the TTL"), timestamp);
   }
 
   /** {@code USING TIMESTAMP ?}: the write time, in microseconds since the epoch. */
@@ -167,15 +167,15 @@ public final class Update {
   /** {@code USING TIMESTAMP ?} with a marker or other term. */
   public Update usingTimestamp(Term micros) {
     return new Update(
-        target, assignments, where, conditions, ifExists, ttl, Clauses.term(micros, "the timestamp"));
+        target, assignments, where, conditions, ifExists, ttl, Clauses.intValue(micros, "the timestamp"));
   }
 
   /**
    * The statement.
    *
    * @throws IllegalStateException if the statement is incomplete or breaks a CQL rule (no SET, no
-   *     WHERE, a counter update with TTL, timestamp or conditions, a conditional update with
-   *     timestamp, a marker without a value)
+   *     WHERE, a column set and assigned again, a counter update with TTL, timestamp or
+   *     conditions, a conditional update with timestamp, a marker without a value)
    */
   public CqlStatement build() {
     Sink sink = render();
@@ -216,6 +216,7 @@ public final class Update {
     if (counters > 0) {
       checkCounterUpdate(counters == sets.length);
     }
+    checkNoIncompatibleSet(sets);
     Clauses.checkOneKindOfCondition("UPDATE", target, ifExists, conditions);
     Clauses.checkNoTimestampIfConditional(
         "UPDATE", target, Clauses.conditionKind(ifExists, conditions), timestamp);
@@ -223,6 +224,29 @@ public final class Update {
     Sink sink = Sink.forStatement(64 + target.length() + 16 * sets.length, params);
     render(sink, sets);
     return sink;
+  }
+
+  /** CQL refuses a plain SET of a column together with any other assignment of that column. */
+  private void checkNoIncompatibleSet(Assignment[] sets) {
+    for (int i = 1; i < sets.length; i++) {
+      Assignment a = sets[i];
+      for (int j = 0; j < i; j++) {
+        Assignment b = sets[j];
+        if ((a.kind == Assignment.Kind.SET || b.kind == Assignment.Kind.SET)
+            && a.column.equals(b.column)) {
+          CqlIdentifier column = CqlIdentifier.of(a.column);
+          throw new IllegalStateException(
+              String.format(
+                  "UPDATE %s sets column %s and assigns it again: a plain set(...) cannot be"
+                      + " combined with another assignment of the same column (Cassandra:"
+                      + " \"Multiple incompatible setting of column %s\"); give the column one"
+                      + " set(...), or only collection steps such as append(...) and put(...)",
+                  target,
+                  column,
+                  column));
+        }
+      }
+    }
   }
 
   private void checkCounterUpdate(boolean onlyCounters) {

@@ -104,4 +104,15 @@ class IdentifierTest {
     }
     return fail("no closing quote in %s", rendered);
   }
+
+  @Test
+  void should_quote_the_boolean_literals_true_and_false() {
+    assertThat(CqlIdentifier.of("true").asCql()).isEqualTo("\"true\"");
+    assertThat(CqlIdentifier.of("false").asCql()).isEqualTo("\"false\"");
+    assertThat(CqlIdentifier.of("TRUE").asCql()).isEqualTo("\"TRUE\"");
+    assertThat(CqlIdentifier.isReservedKeyword("False")).isTrue();
+    assertThat(insertInto("ks", "false").value("true", 1).build().cql())
+        .isEqualTo("INSERT INTO ks.\"false\" (\"true\") VALUES (?)");
+    assertThat(CqlIdentifier.of("truex").asCql()).isEqualTo("truex");
+  }
 }

@@ -235,4 +235,36 @@ class InsertTest {
     Arrays.fill(values, 0);
     assertThat(statement).hasParams(1, 2);
   }
+
+  @Test
+  void should_refuse_a_json_value_that_is_neither_a_string_nor_a_marker() {
+    assertThatThrownBy(() -> insertInto("ks", "t").json(literal(5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "json(...) takes the row as a JSON string (bound as ?), a marker or a string literal,"
+                + " not 5: pass the JSON text");
+    assertThatThrownBy(() -> insertInto("ks", "t").json(now()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "json(...) takes the row as a JSON string (bound as ?), a marker or a string literal,"
+                + " not now(): pass the JSON text");
+    assertThat(insertInto("ks", "t").json(literal("{\"a\": 1}")).build())
+        .hasCql("INSERT INTO ks.t JSON '{\"a\": 1}'");
+    assertThat(insertInto("ks", "t").json(marker("row")).template().cql())
+        .isEqualTo("INSERT INTO ks.t JSON :row");
+  }
+
+  @Test
+  void should_refuse_a_ttl_that_is_neither_a_marker_nor_an_integer_literal() {
+    assertThatThrownBy(() -> insertInto("ks", "t").usingTtl(now()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the TTL must be a marker or an integer literal, not now() (CQL takes nothing else"
+                + " there): pass a number, marker(), marker(name) or literal(n)");
+    assertThatThrownBy(() -> insertInto("ks", "t").usingTimestamp(call("f")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the timestamp must be a marker or an integer literal, not f() (CQL takes nothing"
+                + " else there): pass a number, marker(), marker(name) or literal(n)");
+  }
 }

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -94,5 +96,38 @@ class LiteralTest {
       i++;
     }
     return fail("no closing quote in %s", rendered);
+  }
+
+  @Test
+  void should_render_a_decimal_beyond_the_double_range_as_integer_digits() {
+    assertThat(CqlLiteral.render(new BigDecimal("1E+400"))).isEqualTo("1" + "0".repeat(400));
+    assertThat(CqlLiteral.render(new BigDecimal("-2.5E+999"))).isEqualTo("-25" + "0".repeat(998));
+    assertThat(CqlLiteral.render(new BigDecimal("1.5E+10"))).isEqualTo("1.5E+10");
+    assertThat(CqlLiteral.render(new BigDecimal("1E-400"))).isEqualTo("1E-400");
+    assertThatThrownBy(() -> CqlLiteral.render(new BigDecimal("1" + "0".repeat(400) + ".5")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "cannot render the decimal 1" + "0".repeat(400) + ".5 as a CQL literal: beyond the"
+                + " double range Cassandra's parser reads only an integer of at most 10000"
+                + " digits; bind it as a value (rendered ?) instead");
+    assertThatThrownBy(() -> CqlLiteral.render(new BigDecimal("1E+999999")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("cannot render the decimal 1E+999999 as a CQL literal");
+  }
+
+  @Test
+  void should_refuse_an_instant_outside_the_years_1_to_9999() {
+    assertThat(CqlLiteral.render(Instant.parse("0001-01-01T00:00:00Z")))
+        .isEqualTo("'0001-01-01T00:00:00.000Z'");
+    assertThat(CqlLiteral.render(Instant.parse("9999-12-31T23:59:59.999Z")))
+        .isEqualTo("'9999-12-31T23:59:59.999Z'");
+    assertThatThrownBy(() -> literal(Instant.parse("-0001-06-15T12:00:00Z")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "cannot render the instant -0001-06-15T12:00:00Z as a CQL literal: a timestamp literal"
+                + " holds the years 0001 to 9999; bind it as a value (rendered ?) instead");
+    assertThatThrownBy(() -> literal(Instant.parse("+10000-01-01T00:00:00Z")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("cannot render the instant +10000-01-01T00:00:00Z as a CQL literal");
   }
 }

@@ -217,8 +217,9 @@ class SelectTest {
     assertThatThrownBy(() -> Selector.cast(column("a"), "text) FROM x; --"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "cast(...) converts to a native type such as text, int or bigint, not \"text) FROM x;"
-                + " --\"");
+            "cast(...) converts to a native type (ascii, bigint, blob, boolean, counter, date,"
+                + " decimal, double, duration, float, inet, int, smallint, text, time, timestamp,"
+                + " timeuuid, tinyint, uuid, varchar, varint), not \"text) FROM x; --\"");
   }
 
   @Test
@@ -226,5 +227,134 @@ class SelectTest {
     assertThatThrownBy(() -> selectFrom("t").usingTimeout(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a timeout must be positive, not PT0S");
+  }
+
+  @Test
+  void should_quote_function_names_the_grammar_reads_as_keywords() {
+    assertThat(
+            selectFrom("ks", "t")
+                .select(
+                    function("key", column("a")),
+                    function("Select", column("a")),
+                    function("select.f", column("a")),
+                    function("ks.ttl", column("a")),
+                    function("DISTINCT", column("a")),
+                    function("toJson", column("a")))
+                .where(column("a").eq(Term.call("json", 1)))
+                .build())
+        .hasCql(
+            "SELECT \"key\"(a), \"select\"(a), \"select\".f(a), ks.\"ttl\"(a), \"distinct\"(a),"
+                + " tojson(a) FROM ks.t WHERE a = \"json\"(?)");
+  }
+
+  @Test
+  void should_render_writetime_and_ttl_of_one_column_as_the_built_in_selectors() {
+    assertThat(
+            selectFrom("ks", "t")
+                .select(
+                    function("WRITETIME", column("a")),
+                    function("maxwritetime", column("a")),
+                    function("ttl", element("m", 1)),
+                    function("ttl", count()))
+                .build())
+        .hasCql("SELECT writetime(a), maxwritetime(a), ttl(m[?]), \"ttl\"(count(*)) FROM ks.t");
+  }
+
+  @Test
+  void should_refuse_cast_as_a_plain_function() {
+    String message =
+        "cast is not a plain function: CQL writes cast(selector AS type); use"
+            + " Selector.cast(selector, type) in a SELECT";
+    assertThatThrownBy(() -> function("CAST", column("a")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+    assertThatThrownBy(() -> Term.call("cast", 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+    assertThat(function("ks.cast", column("a")).toString()).isEqualTo("ks.\"cast\"(a)");
+  }
+
+  @Test
+  void should_cast_only_to_native_types() {
+    assertThat(Selector.cast(column("a"), "VARCHAR").toString()).isEqualTo("cast(a AS varchar)");
+    assertThatThrownBy(() -> Selector.cast(column("a"), "vector"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "cast(...) converts to a native type (ascii, bigint, blob, boolean, counter, date,"
+                + " decimal, double, duration, float, inet, int, smallint, text, time, timestamp,"
+                + " timeuuid, tinyint, uuid, varchar, varint), not \"vector\"");
+  }
+
+  @Test
+  void should_refuse_a_limit_that_is_neither_a_marker_nor_an_integer_literal() {
+    assertThatThrownBy(() -> selectFrom("ks", "t").limit(literal(1.5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the limit must be a marker or an integer literal, not 1.5 (CQL takes nothing else"
+                + " there): pass a number, marker(), marker(name) or literal(n)");
+    assertThatThrownBy(() -> selectFrom("ks", "t").perPartitionLimit(tuple(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the per-partition limit must be a marker or an integer literal, not (?) (CQL takes"
+                + " nothing else there): pass a number, marker(), marker(name) or literal(n)");
+    assertThat(
+            selectFrom("ks", "t").perPartitionLimit(literal(2)).limit(Term.marker("n")).template())
+        .extracting(CqlTemplate::cql)
+        .isEqualTo("SELECT * FROM ks.t PER PARTITION LIMIT 2 LIMIT :n");
+  }
+
+  @Test
+  void should_refuse_an_in_value_that_is_neither_a_marker_nor_a_tuple() {
+    assertThatThrownBy(() -> in("a", literal(List.of(1, 2))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "a IN [1, 2] does not parse: IN takes one marker or a tuple; pass the values as one"
+                + " List or Set (bound as ?), or Term.tuple(...) for IN (?, ?)");
+    assertThatThrownBy(() -> in("a", Term.now()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "a IN now() does not parse: IN takes one marker or a tuple; pass the values as one"
+                + " List or Set (bound as ?), or Term.tuple(...) for IN (?, ?)");
+    assertThat(selectFrom("ks", "t").where(in("a", List.of(1, 2))).where(in("b", tuple(1, 2))).build())
+        .hasCql("SELECT * FROM ks.t WHERE a IN ? AND b IN (?, ?)")
+        .hasParams(List.of(1, 2), 1, 2);
+  }
+
+  @Test
+  void should_refuse_a_multi_column_value_that_is_neither_a_tuple_nor_a_marker() {
+    assertThatThrownBy(() -> columns("a", "b").gt(literal(5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "(a, b) > 5 does not parse: a tuple of columns compares with a tuple or a marker; pass"
+                + " Term.tuple(...) or a tuple value (bound as ?)");
+    assertThatThrownBy(() -> columns("a", "b").in(tuple(literal(1), literal(2))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "(a, b) IN (1, 2) does not parse: a tuple of columns takes IN with one marker, a tuple"
+                + " of markers or a tuple of tuples; pass a List of tuple values (bound as ?), or"
+                + " Term.tuple(Term.tuple(...), ...)");
+    assertThatThrownBy(() -> columns("a", "b").in(tuple(tuple(1, 2), Term.marker())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("(a, b) IN ((?, ?), ?) does not parse:");
+    assertThat(
+            selectFrom("ks", "t")
+                .where(columns("a", "b").eq(List.of(1, 2)))
+                .where(columns("c", "d").in(tuple(tuple(1, 2), tuple(3, 4))))
+                .where(columns("e", "f").in(tuple(Term.marker(), Term.marker())))
+                .where(columns("g", "h").gte(tuple(1, Term.now())))
+                .template()
+                .cql())
+        .isEqualTo(
+            "SELECT * FROM ks.t WHERE (a, b) = ? AND (c, d) IN ((?, ?), (?, ?)) AND (e, f) IN"
+                + " (?, ?) AND (g, h) >= (?, now())");
+  }
+
+  @Test
+  void should_refuse_an_element_in_relation_in_where() {
+    assertThatThrownBy(() -> selectFrom("ks", "t").where(element("m", 1).in(List.of(1))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "m[?] IN ? is not a WHERE relation: CQL takes IN on a collection element only in IF"
+                + " conditions (use onlyIf(...))");
   }
 }

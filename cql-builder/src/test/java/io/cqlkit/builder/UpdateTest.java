@@ -216,4 +216,84 @@ class UpdateTest {
         .hasCql("UPDATE ks.c SET n = n + ? WHERE pk = ?")
         .hasParams(5L, "p");
   }
+
+  @Test
+  void should_refuse_a_column_set_and_assigned_again() {
+    String message =
+        "UPDATE ks.t sets column %s and assigns it again: a plain set(...) cannot be combined with"
+            + " another assignment of the same column (Cassandra: \"Multiple incompatible setting"
+            + " of column %s\"); give the column one set(...), or only collection steps such as"
+            + " append(...) and put(...)";
+    assertThatThrownBy(() -> update("ks", "t").set("a", 1).set("a", 2).where("pk", 1).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(String.format(message, "a", "a"));
+    assertThatThrownBy(
+            () -> update("ks", "t").set("l", List.of()).append("l", List.of(2)).where("pk", 1).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(String.format(message, "l", "l"));
+    assertThatThrownBy(
+            () -> update("ks", "t").put("M", 1, "x").set("M", null).where("pk", 1).template())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(String.format(message, "\"M\"", "\"M\""));
+  }
+
+  @Test
+  void should_accept_several_collection_steps_on_one_column() {
+    assertThat(
+            update("ks", "t")
+                .append("l", List.of(1))
+                .prepend("l", List.of(0))
+                .addToSet("s", Set.of(1))
+                .removeFromSet("s", Set.of(2))
+                .put("m", 1, "x")
+                .put("m", 2, "y")
+                .putAll("m", Map.of(3, "z"))
+                .set("a", 1)
+                .where("pk", 1)
+                .build())
+        .hasCql(
+            "UPDATE ks.t SET l = l + ?, l = ? + l, s = s + ?, s = s - ?, m[?] = ?, m[?] = ?,"
+                + " m = m + ?, a = ? WHERE pk = ?");
+  }
+
+  @Test
+  void should_refuse_a_ttl_or_timestamp_that_is_neither_a_marker_nor_an_integer_literal() {
+    assertThatThrownBy(
+            () -> update("ks", "t").usingTimestamp(Term.call("toUnixTimestamp", Term.now())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the timestamp must be a marker or an integer literal, not tounixtimestamp(now()) (CQL"
+                + " takes nothing else there): pass a number, marker(), marker(name) or"
+                + " literal(n)");
+    assertThatThrownBy(() -> update("ks", "t").usingTtl(Term.literal("60")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the TTL must be a marker or an integer literal, not '60' (CQL takes nothing else"
+                + " there): pass a number, marker(), marker(name) or literal(n)");
+    assertThat(
+            update("ks", "t")
+                .usingTtl(Term.literal(60L))
+                .usingTimestamp(marker())
+                .set("a", 1)
+                .where("pk", 1)
+                .template()
+                .cql())
+        .isEqualTo("UPDATE ks.t USING TTL 60 AND TIMESTAMP ? SET a = ? WHERE pk = ?");
+  }
+
+  @Test
+  void should_refuse_an_in_value_that_is_neither_a_marker_nor_a_tuple() {
+    assertThatThrownBy(() -> update("ks", "t").onlyIf(in("b", Term.literal(List.of(1)))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "b IN [1] does not parse: IN takes one marker or a tuple; pass the values as one List"
+                + " or Set (bound as ?), or Term.tuple(...) for IN (?, ?)");
+    assertThat(
+            update("ks", "t")
+                .set("a", 1)
+                .where("pk", 1)
+                .onlyIf(element("m", 1).in(Term.tuple("x", "y")))
+                .build())
+        .hasCql("UPDATE ks.t SET a = ? WHERE pk = ? IF m[?] IN (?, ?)");
+  }
 }

@@ -1,7 +1,6 @@
 package io.cqlkit.conformance;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,18 +30,9 @@ final class RandomNames {
   private static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
   private static final String LOWER_TAIL = "abcdefghijklmnopqrstuvwxyz0123456789_";
 
-  /**
-   * Names that render bare but that Cassandra's lexer reads as boolean literals: excluded from
-   * the generated names until the builder quotes them (see BuilderBugsTest).
-   */
-  static final ImmutableSet<String> KNOWN_BARE_NAME_BUGS = ImmutableSet.of("true", "false");
-
-  /**
-   * Keywords a user type cannot be named bare (the grammar's {@code non_type_ident} leaves them
-   * out) and that cqlkit's schema builders do not quote yet (see BuilderBugsTest).
-   */
-  static final ImmutableSet<String> KNOWN_TYPE_NAME_BUGS =
-      ImmutableSet.of("cast", "count", "distinct", "json", "maxwritetime", "ttl", "writetime");
+  /** Words a user type cannot be named bare: selector keywords and native types. */
+  private static final ImmutableList<String> TYPE_KEYWORDS = ImmutableList.of(
+      "cast", "count", "distinct", "json", "maxwritetime", "ttl", "writetime", "text", "int", "true");
 
   /** Every keyword of Cassandra 5.0's CQL grammar, in lower case. */
   static final ImmutableList<String> KEYWORDS = keywords();
@@ -68,16 +58,12 @@ final class RandomNames {
 
   /** {@code [a-z][a-z0-9_]*}: renders bare unless it is a reserved keyword. */
   String plain() {
-    String name;
-    do {
-      StringBuilder sb = new StringBuilder().append(LOWER.charAt(random.nextInt(LOWER.length())));
-      int length = random.nextInt(9);
-      for (int i = 0; i < length; i++) {
-        sb.append(LOWER_TAIL.charAt(random.nextInt(LOWER_TAIL.length())));
-      }
-      name = sb.toString();
-    } while (KNOWN_BARE_NAME_BUGS.contains(name));
-    return name;
+    StringBuilder sb = new StringBuilder().append(LOWER.charAt(random.nextInt(LOWER.length())));
+    int length = random.nextInt(9);
+    for (int i = 0; i < length; i++) {
+      sb.append(LOWER_TAIL.charAt(random.nextInt(LOWER_TAIL.length())));
+    }
+    return sb.toString();
   }
 
   /** A keyword of Cassandra's grammar, reserved or not, as a name. */
@@ -89,16 +75,14 @@ final class RandomNames {
   /** Letters, digits and underscores in any case: what Cassandra allows for objects it creates. */
   String word() {
     if (random.nextInt(4) == 0) {
-      String keyword = keyword();
-      return KNOWN_BARE_NAME_BUGS.contains(keyword) ? "x" + keyword : keyword;
+      return keyword();
     }
     StringBuilder sb = new StringBuilder();
     int length = 1 + random.nextInt(12);
     for (int i = 0; i < length; i++) {
       sb.append(WORD.charAt(random.nextInt(WORD.length())));
     }
-    String word = sb.toString();
-    return KNOWN_BARE_NAME_BUGS.contains(word) ? word + "_" : word;
+    return sb.toString();
   }
 
   /** A non-empty string built from hostile fragments, sometimes with letters between them. */
@@ -111,17 +95,12 @@ final class RandomNames {
         sb.append(plain());
       }
     }
-    String hostile = sb.toString();
-    return KNOWN_BARE_NAME_BUGS.contains(hostile) ? hostile + " " : hostile;
+    return sb.toString();
   }
 
-  /** A user type's name: any name but the keywords the schema builders do not quote yet. */
+  /** A user type's name: any name, sometimes a keyword the grammar refuses as a bare type name. */
   String typeName() {
-    String name;
-    do {
-      name = name();
-    } while (KNOWN_TYPE_NAME_BUGS.contains(name));
-    return name;
+    return random.nextInt(10) == 0 ? TYPE_KEYWORDS.get(random.nextInt(TYPE_KEYWORDS.size())) : name();
   }
 
   /** A string value: mostly text, sometimes hostile, sometimes empty. */
@@ -151,10 +130,7 @@ final class RandomNames {
     ImmutableList.Builder<String> out = ImmutableList.builder();
     for (String token : CqlParser.tokenNames) {
       if (token.startsWith("K_")) {
-        String keyword = token.substring(2).toLowerCase(Locale.ROOT);
-        if (!KNOWN_BARE_NAME_BUGS.contains(keyword)) {
-          out.add(keyword);
-        }
+        out.add(token.substring(2).toLowerCase(Locale.ROOT));
       }
     }
     return out.build();

@@ -84,19 +84,25 @@ final class RandomStatements {
   /** How values are given: plain values and terms, or markers to bind later. */
   private enum Values { BOUND, POSITIONAL, NAMED }
 
-  /** Function names that render valid CQL anywhere a function goes (see BuilderBugsTest for others). */
+  /**
+   * Function names, with keywords the grammar refuses bare (the builder quotes them) and cast
+   * (refused: it needs AS type).
+   */
   private static final ImmutableList<String> FUNCTIONS = ImmutableList.of(
       "now", "uuid", "toTimestamp", "toUnixTimestamp", "blobAsInt", "intAsBlob", "abs", "floor",
       "currentTimestamp", "minTimeuuid", "maxTimeuuid", "token", "fromJson", "toJson", "mask_default",
-      "ks.my_function", "Other_KS.FN1", "similarity_cosine", "log10", "round");
+      "ks.my_function", "Other_KS.FN1", "similarity_cosine", "log10", "round", "key", "select",
+      "TTL", "writetime", "json", "true", "from", "distinct", "select.f", "ks.select", "cast");
 
   private static final ImmutableList<String> SELECTOR_FUNCTIONS = ImmutableList.of(
       "toJson", "blobAsText", "dateOf", "unixTimestampOf", "similarity_dot_product", "abs",
-      "my_ks.my_agg", "collection_count", "map_keys", "mask_inner", "ttl2", "count2");
+      "my_ks.my_agg", "collection_count", "map_keys", "mask_inner", "ttl2", "count2", "ttl",
+      "WriteTime", "maxwritetime", "json", "distinct", "key", "from", "false", "keyspace.f", "cast");
 
   private static final ImmutableList<String> CAST_TYPES = ImmutableList.of(
       "text", "int", "bigint", "varchar", "ascii", "double", "float", "decimal", "varint", "BOOLEAN",
-      "Timestamp", "date", "smallint", "tinyint");
+      "Timestamp", "date", "smallint", "tinyint", "blob", "counter", "duration", "inet", "time",
+      "timeuuid", "uuid", "foo", "list", "vector"); // the last three: refused (not native)
 
   private final long seed;
   private final SplittableRandom random;
@@ -252,12 +258,9 @@ final class RandomStatements {
     Table t = new Table();
     Update update = t.keyspace == null ? Cql.update(t.name) : Cql.update(t.keyspace, t.name);
     int n = 1 + random.nextInt(5);
-    Set<String> assigned = new LinkedHashSet<>();
     for (int i = 0; i < n; i++) {
+      // a column may come twice: a plain set with another assignment of it is refused
       String column = t.column();
-      if (!assigned.add(column)) {
-        continue; // a column set twice does not parse (see BuilderBugsTest)
-      }
       if (counter && !chance(3)) {
         boolean up = chance(50);
         if (values == Values.BOUND && chance(70)) {
@@ -490,7 +493,7 @@ final class RandomStatements {
     List<String> columns = t.clusteringOrAny();
     int n = 1 + random.nextInt(columns.size());
     Selector tuple = Selector.columns(columns.subList(0, n).toArray(String[]::new));
-    switch (random.nextInt(8)) {
+    switch (random.nextInt(9)) {
       case 0: return tuple.eq(tuple(values(n)));
       case 1: return tuple.lt(tuple(values(n)));
       case 2: return tuple.lte(tuple(values(n)));
@@ -504,19 +507,23 @@ final class RandomStatements {
         return tuple.in(tuple(tuples));
       }
       case 6: return tuple.contains(value()); // refused: CONTAINS on a tuple of columns
-      default: return tuple.gt(tuple(values(n)));
+      case 7: return chance(70) ? tuple.gt(tuple(values(n)))
+          : chance(50) ? tuple.gt(value()) // one marker, or a literal or function: refused
+          : tuple.in(tuple(tuple(values(n)), oneMarker())); // tuples mixed with markers: refused
+      default: return tuple.in(tuple(values(1 + random.nextInt(3)))); // markers, or refused
     }
   }
 
   /** {@code m[?] = ?} and its range forms; the builder refuses CONTAINS and LIKE on elements. */
   private Relation elementRelation(Table t) {
     Selector element = Selector.element(t.column(), value());
-    switch (random.nextInt(7)) {
+    switch (random.nextInt(8)) {
       case 0: return element.lt(value());
       case 1: return element.lte(value());
       case 2: return element.gt(value());
       case 3: return element.gte(value());
       case 4: return element.contains(value()); // refused
+      case 5: return element.in(inValue()); // refused in WHERE
       default: return element.eq(value());
     }
   }
@@ -642,10 +649,13 @@ final class RandomStatements {
   }
 
   /**
-   * The right side of IN: one value (a bound list) or a tuple of values; a literal or function
-   * would not parse there (see BuilderBugsTest).
+   * The right side of IN: one value (a bound list) or a tuple of values, and rarely a literal or
+   * a function, which the builder refuses there.
    */
   private Object inValue() {
+    if (chance(3)) {
+      return chance(50) ? literal(List.of(1, 2)) : term();
+    }
     if (chance(30)) {
       return tuple(values(1 + random.nextInt(4)));
     }
@@ -698,12 +708,19 @@ final class RandomStatements {
     switch (values) {
       case POSITIONAL: return marker();
       case NAMED: return namedMarker();
-      default: return literal(chance(50) ? (Object) random.nextInt(1_000_000) : (Object) random.nextLong());
+      default:
+        if (chance(3)) {
+          return chance(50) ? literal(1.5) : now(); // not an integer: refused
+        }
+        return literal(chance(50) ? (Object) random.nextInt(1_000_000) : (Object) random.nextLong());
     }
   }
 
   private Object jsonValue() {
     if (values == Values.BOUND) {
+      if (chance(3)) {
+        return chance(50) ? literal(5) : now(); // not a string: refused
+      }
       return chance(70) ? "{\"a\": 1}" : literal("{\"k\": \"" + names.text().replace("\"", "\\\"") + "\"}");
     }
     return values == Values.NAMED ? namedMarker() : marker();
@@ -742,14 +759,17 @@ final class RandomStatements {
       case 5: return (byte) random.nextInt(Byte.MIN_VALUE, Byte.MAX_VALUE);
       case 6: return new BigInteger(1 + random.nextInt(100), new java.util.Random(random.nextLong()))
           .multiply(BigInteger.valueOf(chance(50) ? 1 : -1));
-      case 7: return BigDecimal.valueOf(random.nextLong(), random.nextInt(-20, 20));
+      case 7: return chance(90) ? BigDecimal.valueOf(random.nextLong(), random.nextInt(-20, 20))
+          : BigDecimal.valueOf(random.nextLong(), random.nextInt(-400, -290)); // beyond double
       case 8: return pick(List.of(0.0, -0.0, 1.5, -2.25e-300, 1e300, Double.NaN,
           Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE, random.nextDouble()));
       case 9: return pick(List.of(0.5f, -1e30f, Float.NaN, Float.NEGATIVE_INFINITY, (float) random.nextDouble()));
       case 10: return chance(50);
       case 11: return new UUID(random.nextLong(), random.nextLong());
       case 12: return inet();
-      case 13: return Instant.ofEpochMilli(random.nextLong(-62_135_596_800_000L, 253_402_300_799_000L));
+      case 13: return chance(97)
+          ? Instant.ofEpochMilli(random.nextLong(-62_135_596_800_000L, 253_402_300_799_000L))
+          : Instant.ofEpochSecond(random.nextLong(-100_000_000_000L, 400_000_000_000L)); // maybe refused
       case 14: return LocalDate.ofEpochDay(random.nextLong(-719_162, 2_932_896));
       case 15: return LocalTime.ofNanoOfDay(random.nextLong(86_400_000_000_000L));
       case 16: return ByteBuffer.wrap(bytes());

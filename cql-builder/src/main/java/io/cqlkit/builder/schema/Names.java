@@ -19,8 +19,10 @@ final class Names {
   private static final Pattern NON_WORD_CHARACTER = Pattern.compile("[^A-Za-z0-9_]");
 
   /**
-   * Words the CQL grammar reads as a type, so a user-defined type of that name must be quoted: the
-   * native and parameterized type keywords, and the names Cassandra reserves for types.
+   * Words that cannot name a user-defined type bare, so such a name is quoted: the native and
+   * parameterized type keywords, the names Cassandra reserves for types, and the selector keywords
+   * the grammar's {@code non_type_ident} leaves out (cast, count, distinct, json, maxwritetime,
+   * ttl, writetime).
    */
   private static final ImmutableSet<String> TYPE_KEYWORDS =
       ImmutableSet.copyOf(
@@ -29,7 +31,7 @@ final class Names {
                   "ascii bigint blob boolean counter date decimal double duration float inet int"
                       + " smallint text time timestamp timeuuid tinyint uuid varchar varint list"
                       + " set map frozen tuple vector byte complex enum interval macaddr"
-                      + " bitstring"));
+                      + " bitstring cast count distinct json maxwritetime ttl writetime"));
 
   private Names() {}
 
@@ -81,7 +83,7 @@ final class Names {
 
   /**
    * The CQL form of a user-defined type's name: as any identifier, but quoted when it would
-   * otherwise read as a type keyword ({@code "text"}, {@code "map"}).
+   * otherwise read as a type or selector keyword ({@code "text"}, {@code "map"}, {@code "ttl"}).
    */
   static String typeName(CqlIdentifier id) {
     String cql = id.asCql();

@@ -155,4 +155,19 @@ class TypeTest {
         .hasMessage(
             "the field name must not be null or empty, but was null: pass the exact field name");
   }
+
+  @Test
+  void should_quote_a_user_type_named_like_a_selector_keyword() {
+    for (String name :
+        new String[] {"cast", "count", "distinct", "json", "maxwritetime", "ttl", "writetime"}) {
+      assertThat(dropType("ks", name).build().cql())
+          .isEqualTo(String.format("DROP TYPE ks.\"%s\"", name));
+    }
+    assertThat(createType("ks", "ttl").withField("a", INT).build().cql())
+        .isEqualTo("CREATE TYPE ks.\"ttl\" (a int)");
+    assertThat(udt("ks", "writetime").toString()).isEqualTo("ks.\"writetime\"");
+    assertThat(frozen(udt("json")).toString()).isEqualTo("frozen<\"json\">");
+    assertThat(dropType("ks", "true").build().cql()).isEqualTo("DROP TYPE ks.\"true\"");
+    assertThat(dropType("ks", "key").build().cql()).isEqualTo("DROP TYPE ks.key");
+  }
 }
