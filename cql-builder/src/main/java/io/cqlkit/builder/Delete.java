@@ -129,9 +129,9 @@ public final class Delete {
   public CqlStatement build() {
     int hash = ShapeCache.hash(Part.shapeHash(parts), target, shapeOptions(), null);
     if (hash != 0) {
-      Shape cached = ShapeCache.find(hash, target, shapeOptions(), null, parts);
+      ShapeCache.Entry cached = ShapeCache.find(hash, target, shapeOptions(), null, parts);
       if (cached != null) {
-        return new CqlStatement(cached, params());
+        return new CqlStatement(cached.shape, params(cached));
       }
     }
     Sink sink = render();
@@ -165,15 +165,13 @@ public final class Delete {
   }
 
   /** The params of a delete of plain parts, in text order: USING, WHERE, IF. */
-  private Object[] params() {
-    int using = timestamp == null ? 0 : 1;
-    int where = Part.paramCount(parts, Part.WHERE);
-    Object[] params = new Object[using + where + Part.paramCount(parts, Part.IF)];
+  private Object[] params(ShapeCache.Entry cached) {
+    int where = (timestamp == null ? 0 : 1) + cached.where;
+    Object[] params = new Object[where + cached.conditions];
     if (timestamp != null) {
       params[0] = timestamp.plainValue();
     }
-    Part.fill(parts, Part.WHERE, params, using + where);
-    Part.fill(parts, Part.IF, params, params.length);
+    Part.fill(parts, params, 0, where, params.length);
     return params;
   }
 

@@ -38,12 +38,26 @@ final class Part {
   @CheckForNull final Object value;
 
   @CheckForNull final Part previous;
+  /**
+   * The hash of the codes and subjects of this part and those before it, or 0 when one of them
+   * is an item: computed by the step (in O(1)), so a build finds its shape key at once.
+   */
+  private final int shapeHash;
 
   private Part(int code, Object subject, @CheckForNull Object value, @CheckForNull Part previous) {
     this.code = code;
     this.subject = subject;
     this.value = value;
     this.previous = previous;
+    int before = previous == null ? 1 : previous.shapeHash;
+    if (before == 0 || (code & ITEM) != 0) {
+      this.shapeHash = 0;
+    } else {
+      int hash =
+          31 * (31 * before + code)
+              + (subject instanceof String ? subject.hashCode() : Arrays.hashCode((String[]) subject));
+      this.shapeHash = hash == 0 ? 1 : hash;
+    }
   }
 
   /** {@code parts} with a plain part added: {@code column op ?}, or selected columns. */
@@ -112,21 +126,11 @@ final class Part {
 
   /** The shape-key hash of the parts, or 0 when some part is an item (its text depends on more). */
   static int shapeHash(@CheckForNull Part parts) {
-    int hash = 1;
-    for (Part p = parts; p != null; p = p.previous) {
-      if (p.isItem()) {
-        return 0;
-      }
-      Object s = p.subject;
-      hash =
-          31 * (31 * hash + p.code)
-              + (s instanceof String ? s.hashCode() : Arrays.hashCode((String[]) s));
-    }
-    return hash == 0 ? 1 : hash;
+    return parts == null ? 1 : parts.shapeHash;
   }
 
-  /** The number of params of plain parts of a clause. */
-  static int paramCount(@CheckForNull Part parts, int clause) {
+  /** The number of parts of a clause. */
+  static int count(@CheckForNull Part parts, int clause) {
     int n = 0;
     for (Part p = parts; p != null; p = p.previous) {
       n += p.clause() == clause ? 1 : 0;
@@ -135,16 +139,26 @@ final class Part {
   }
 
   /**
-   * Writes the values of a clause's plain parts into {@code params}, in step order, ending just
-   * before {@code end}; returns the index of the first one written.
+   * Writes the values of plain parts into {@code params} in one pass, each clause's in step order
+   * and ending just before the given index (SET, WHERE, IF; the other clauses have no params).
    */
-  static int fill(@CheckForNull Part parts, int clause, Object[] params, int end) {
+  static void fill(
+      @CheckForNull Part parts, Object[] params, int setEnd, int whereEnd, int conditionEnd) {
     for (Part p = parts; p != null; p = p.previous) {
-      if (p.clause() == clause) {
-        params[--end] = p.value;
+      switch (p.clause()) {
+        case SET:
+          params[--setEnd] = p.value;
+          break;
+        case WHERE:
+          params[--whereEnd] = p.value;
+          break;
+        case IF:
+          params[--conditionEnd] = p.value;
+          break;
+        default:
+          break;
       }
     }
-    return end;
   }
 
   /** What a cached shape keeps of plain parts to recognize them: codes and subjects, newest first. */

@@ -250,9 +250,9 @@ public final class Select {
   public CqlStatement build() {
     int hash = ShapeCache.hash(Part.shapeHash(parts), target, shapeOptions(), timeout);
     if (hash != 0) {
-      Shape cached = ShapeCache.find(hash, target, shapeOptions(), timeout, parts);
+      ShapeCache.Entry cached = ShapeCache.find(hash, target, shapeOptions(), timeout, parts);
       if (cached != null) {
-        return new CqlStatement(cached, params());
+        return new CqlStatement(cached.shape, params(cached));
       }
     }
     Sink sink = render();
@@ -299,11 +299,11 @@ public final class Select {
   }
 
   /** The params of a select of plain parts, in text order: WHERE, PER PARTITION LIMIT, LIMIT. */
-  private Object[] params() {
-    int where = Part.paramCount(parts, Part.WHERE);
+  private Object[] params(ShapeCache.Entry cached) {
+    int where = cached.where;
     int count = where + (perPartitionLimit == null ? 0 : 1) + (limit == null ? 0 : 1);
     Object[] params = new Object[count];
-    Part.fill(parts, Part.WHERE, params, where);
+    Part.fill(parts, params, 0, where, 0);
     int at = where;
     if (perPartitionLimit != null) {
       params[at++] = perPartitionLimit.plainValue();

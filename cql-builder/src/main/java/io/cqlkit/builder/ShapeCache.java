@@ -19,10 +19,10 @@ final class ShapeCache {
 
   /**
    * The hash of a shape key; {@code partsHash} is {@link Part#shapeHash} (0: not cacheable, and
-   * then so is this).
+   * then so is this), {@code options} -1 when the options make it not cacheable.
    */
   static int hash(int partsHash, Target target, int options, @CheckForNull Object extra) {
-    if (partsHash == 0) {
+    if (partsHash == 0 || options < 0) {
       return 0;
     }
     int hash = (partsHash * 31 + target.hash) * 31 + options;
@@ -30,18 +30,18 @@ final class ShapeCache {
     return hash == 0 ? 1 : hash;
   }
 
-  /** The shape cached for this key, or null. */
+  /** The entry cached for this key, or null. */
   @CheckForNull
-  static Shape find(
+  static Entry find(
       int hash, Target target, int options, @CheckForNull Object extra, @CheckForNull Part parts) {
-    Entry e = SLOTS[hash & (SLOTS.length - 1)];
+    Entry e = SLOTS[(hash ^ (hash >>> 16)) & (SLOTS.length - 1)];
     return e != null
             && e.hash == hash
             && e.options == options
             && e.target.sameAs(target)
             && Objects.equals(e.extra, extra)
             && Part.matches(parts, e.codes, e.subjects)
-        ? e.shape
+        ? e
         : null;
   }
 
@@ -53,41 +53,43 @@ final class ShapeCache {
       @CheckForNull Object extra,
       @CheckForNull Part parts,
       Shape shape) {
-    int size = Part.size(parts);
-    SLOTS[hash & (SLOTS.length - 1)] =
-        new Entry(
-            hash,
-            target,
-            options,
-            extra,
-            Part.codes(parts, size),
-            Part.subjects(parts, size),
-            shape);
+    SLOTS[(hash ^ (hash >>> 16)) & (SLOTS.length - 1)] =
+        new Entry(hash, target, options, extra, parts, shape);
   }
 
-  private static final class Entry {
-    final int hash;
-    final Target target;
-    final int options;
-    @CheckForNull final Object extra;
-    final int[] codes;
-    final Object[] subjects;
+  /** A cached shape, with the number of params of each clause of its plain parts. */
+  static final class Entry {
     final Shape shape;
+    final int sets;
+    final int where;
+    final int conditions;
 
-    Entry(
+    private final int hash;
+    private final Target target;
+    private final int options;
+    @CheckForNull private final Object extra;
+    /** The codes and subjects of the parts, newest first, to recognize the same parts. */
+    private final int[] codes;
+
+    private final Object[] subjects;
+
+    private Entry(
         int hash,
         Target target,
         int options,
         @CheckForNull Object extra,
-        int[] codes,
-        Object[] subjects,
+        @CheckForNull Part parts,
         Shape shape) {
+      int size = Part.size(parts);
       this.hash = hash;
       this.target = target;
       this.options = options;
       this.extra = extra;
-      this.codes = codes;
-      this.subjects = subjects;
+      this.codes = Part.codes(parts, size);
+      this.subjects = Part.subjects(parts, size);
+      this.sets = Part.count(parts, Part.SET);
+      this.where = Part.count(parts, Part.WHERE);
+      this.conditions = Part.count(parts, Part.IF);
       this.shape = shape;
     }
   }

@@ -179,9 +179,9 @@ public final class Update {
   public CqlStatement build() {
     int hash = ShapeCache.hash(Part.shapeHash(parts), target, shapeOptions(), null);
     if (hash != 0) {
-      Shape cached = ShapeCache.find(hash, target, shapeOptions(), null, parts);
+      ShapeCache.Entry cached = ShapeCache.find(hash, target, shapeOptions(), null, parts);
       if (cached != null) {
-        return new CqlStatement(cached, params());
+        return new CqlStatement(cached.shape, params(cached));
       }
     }
     Sink sink = render();
@@ -236,12 +236,11 @@ public final class Update {
   }
 
   /** The params of an update of plain parts, in text order: USING, SET, WHERE, IF. */
-  private Object[] params() {
+  private Object[] params(ShapeCache.Entry cached) {
     int using = (ttl == null ? 0 : 1) + (timestamp == null ? 0 : 1);
-    int sets = Part.paramCount(parts, Part.SET);
-    int where = Part.paramCount(parts, Part.WHERE);
-    int conditions = Part.paramCount(parts, Part.IF);
-    Object[] params = new Object[using + sets + where + conditions];
+    int sets = using + cached.sets;
+    int where = sets + cached.where;
+    Object[] params = new Object[where + cached.conditions];
     int at = 0;
     if (ttl != null) {
       params[at++] = ttl.plainValue();
@@ -249,9 +248,7 @@ public final class Update {
     if (timestamp != null) {
       params[at] = timestamp.plainValue();
     }
-    Part.fill(parts, Part.SET, params, using + sets);
-    Part.fill(parts, Part.WHERE, params, using + sets + where);
-    Part.fill(parts, Part.IF, params, params.length);
+    Part.fill(parts, params, sets, where, params.length);
     return params;
   }
 
