@@ -6,6 +6,8 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CheckReturnValue;
+import java.util.Arrays;
+import java.util.Collections;
 import javax.annotation.CheckForNull;
 
 /**
@@ -37,19 +39,32 @@ public final class Batch {
   private static final Object[] NO_VALUES = new Object[0];
 
   private final BatchType type;
-  @CheckForNull private final Chain<CqlStatement> statements;
   @CheckForNull private final Long timestamp;
+  /**
+   * The statements form a persistent list, newest first: this builder's last added statement (null
+   * for an empty batch) and the builder it was added to, so an add is one small object.
+   */
+  @CheckForNull private final CqlStatement statement;
+
+  @CheckForNull private final Batch previous;
+  private final int size;
 
   private Batch(
-      BatchType type, @CheckForNull Chain<CqlStatement> statements, @CheckForNull Long timestamp) {
+      BatchType type,
+      @CheckForNull Long timestamp,
+      @CheckForNull CqlStatement statement,
+      @CheckForNull Batch previous,
+      int size) {
     this.type = type;
-    this.statements = statements;
     this.timestamp = timestamp;
+    this.statement = statement;
+    this.previous = previous;
+    this.size = size;
   }
 
   static Batch of(BatchType type) {
     checkArgument(type != null, "a batch needs a type: LOGGED, UNLOGGED or COUNTER");
-    return new Batch(type, null, null);
+    return new Batch(type, null, null, null, 0);
   }
 
   /**
@@ -60,7 +75,7 @@ public final class Batch {
    */
   public Batch add(CqlStatement statement) {
     checkArgument(statement != null, "a batch statement must not be null");
-    int index = Chain.size(statements);
+    int index = size;
     checkArgument(
         statement.kind().isModification(),
         "statement %s of the batch is a %s: a batch holds only INSERT, UPDATE and DELETE"
@@ -75,7 +90,7 @@ public final class Batch {
         index,
         statement.markerNames(),
         statement.cql());
-    return new Batch(type, Chain.add(statements, statement), timestamp);
+    return new Batch(type, timestamp, statement, this, size + 1);
   }
 
   /** Adds each statement, in order. */
@@ -90,7 +105,7 @@ public final class Batch {
 
   /** {@code USING TIMESTAMP ?} for every statement of the batch, in microseconds since the epoch. */
   public Batch usingTimestamp(long micros) {
-    return new Batch(type, statements, micros);
+    return new Batch(type, micros, statement, previous, size);
   }
 
   /**
@@ -99,13 +114,16 @@ public final class Batch {
    * @throws IllegalStateException if it is empty, too large, or breaks a counter or timestamp rule
    */
   public CqlStatement build() {
-    checkState(statements != null, "the %s batch is empty: add(...) at least one statement", type);
+    checkState(size > 0, "the %s batch is empty: add(...) at least one statement", type);
     checkState(
-        statements.size <= MAX_STATEMENTS,
+        size <= MAX_STATEMENTS,
         "the batch holds %s statements, but the native protocol allows at most %s: split it",
-        statements.size,
+        size,
         MAX_STATEMENTS);
-    CqlStatement[] children = Chain.toArray(statements, CqlStatement[]::new);
+    CqlStatement[] children = new CqlStatement[size];
+    for (Batch b = this; b.statement != null; b = b.previous) {
+      children[b.size - 1] = b.statement;
+    }
     int params = timestamp == null ? 0 : 1;
     boolean conditional = false;
     boolean counter = false;
@@ -154,7 +172,8 @@ public final class Batch {
             NO_INDEXES,
             NO_VALUES,
             ImmutableSet.of());
-    return new CqlStatement(shape, values, ImmutableList.copyOf(children), type);
+    return new CqlStatement(
+        shape, values, Collections.unmodifiableList(Arrays.asList(children)), type);
   }
 
   private void checkChild(int index, CqlStatement child, boolean firstIsCounter) {
@@ -193,6 +212,6 @@ public final class Batch {
 
   @Override
   public String toString() {
-    return "Batch{" + type + ", " + Chain.size(statements) + " statements}";
+    return "Batch{" + type + ", " + size + " statements}";
   }
 }

@@ -33,7 +33,7 @@ import javax.annotation.CheckForNull;
 public final class CqlStatement {
   private final Shape shape;
   private final Object[] params;
-  private final ImmutableList<CqlStatement> children;
+  private final List<CqlStatement> children;
   @CheckForNull private final BatchType batchType;
   @CheckForNull private String batchCql;
 
@@ -42,11 +42,11 @@ public final class CqlStatement {
     this(shape, params, ImmutableList.of(), null);
   }
 
-  /** A batch; its text is rendered on first call of {@link #cql()}. */
+  /** A batch (children: a read-only list); its text is rendered on first call of {@link #cql()}. */
   CqlStatement(
       Shape shape,
       Object[] params,
-      ImmutableList<CqlStatement> children,
+      List<CqlStatement> children,
       @CheckForNull BatchType batchType) {
     this.shape = shape;
     this.params = params;
