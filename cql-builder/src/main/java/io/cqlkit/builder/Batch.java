@@ -2,12 +2,11 @@ package io.cqlkit.builder;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CheckReturnValue;
-import java.util.Arrays;
-import java.util.Collections;
 import javax.annotation.CheckForNull;
 
 /**
@@ -76,20 +75,25 @@ public final class Batch {
   public Batch add(CqlStatement statement) {
     checkArgument(statement != null, "a batch statement must not be null");
     int index = size;
-    checkArgument(
-        statement.kind().isModification(),
-        "statement %s of the batch is a %s: a batch holds only INSERT, UPDATE and DELETE"
-            + " statements; execute it on its own: %s",
-        index,
-        statement.kind(),
-        statement.cql());
-    checkArgument(
-        !statement.hasNamedMarkers(),
-        "statement %s of the batch uses named markers %s, which a protocol batch cannot carry:"
-            + " build it with positional markers or plain values: %s",
-        index,
-        statement.markerNames(),
-        statement.cql());
+    // Plain ifs rather than checkArgument: its varargs would box the index on every add.
+    if (!statement.kind().isModification()) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "statement %s of the batch is a %s: a batch holds only INSERT, UPDATE and DELETE"
+                  + " statements; execute it on its own: %s",
+              index,
+              statement.kind(),
+              statement.cql()));
+    }
+    if (statement.hasNamedMarkers()) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "statement %s of the batch uses named markers %s, which a protocol batch cannot"
+                  + " carry: build it with positional markers or plain values: %s",
+              index,
+              statement.markerNames(),
+              statement.cql()));
+    }
     return new Batch(type, timestamp, statement, this, size + 1);
   }
 
@@ -172,42 +176,50 @@ public final class Batch {
             NO_INDEXES,
             NO_VALUES,
             ImmutableSet.of());
-    return new CqlStatement(
-        shape, values, Collections.unmodifiableList(Arrays.asList(children)), type);
+    return new CqlStatement(shape, values, children, type);
   }
 
+  /** Plain ifs rather than checkState: its arguments would be boxed and built for each child. */
   private void checkChild(int index, CqlStatement child, boolean firstIsCounter) {
+    boolean counter = child.isCounter();
     if (type == BatchType.COUNTER) {
-      checkState(
-          child.isCounter(),
-          "statement %s of the COUNTER batch is not a counter update (Cassandra: \"Cannot include"
-              + " non-counter statement in a counter batch\"); put it in another batch: %s",
-          index,
-          child.cql());
+      if (!counter) {
+        throw childError(
+            "statement %s of the COUNTER batch is not a counter update (Cassandra: \"Cannot"
+                + " include non-counter statement in a counter batch\"); put it in another batch:"
+                + " %s",
+            index,
+            child.cql());
+      }
     } else if (type == BatchType.LOGGED) {
-      checkState(
-          !child.isCounter(),
-          "statement %s of the LOGGED batch is a counter update (Cassandra: \"Cannot include a"
-              + " counter statement in a logged batch\"); use counterBatch(): %s",
-          index,
-          child.cql());
-    } else {
-      checkState(
-          child.isCounter() == firstIsCounter,
+      if (counter) {
+        throw childError(
+            "statement %s of the LOGGED batch is a counter update (Cassandra: \"Cannot include a"
+                + " counter statement in a logged batch\"); use counterBatch(): %s",
+            index,
+            child.cql());
+      }
+    } else if (counter != firstIsCounter) {
+      throw childError(
           "statement %s of the UNLOGGED batch %s while the first %s (Cassandra: \"Counter and"
               + " non-counter mutations cannot exist in the same batch\"); use two batches: %s",
           index,
-          child.isCounter() ? "is a counter update" : "is not a counter update",
+          counter ? "is a counter update" : "is not a counter update",
           firstIsCounter ? "is one" : "is not",
           child.cql());
     }
-    checkState(
-        timestamp == null || !child.hasTimestamp(),
-        "statement %s carries its own USING TIMESTAMP while the batch has one (Cassandra:"
-            + " \"Timestamp must be set either on BATCH or individual statements\"): remove one:"
-            + " %s",
-        index,
-        child.cql());
+    if (timestamp != null && child.hasTimestamp()) {
+      throw childError(
+          "statement %s carries its own USING TIMESTAMP while the batch has one (Cassandra:"
+              + " \"Timestamp must be set either on BATCH or individual statements\"): remove"
+              + " one: %s",
+          index,
+          child.cql());
+    }
+  }
+
+  private static IllegalStateException childError(String template, Object... args) {
+    return new IllegalStateException(lenientFormat(template, args));
   }
 
   @Override

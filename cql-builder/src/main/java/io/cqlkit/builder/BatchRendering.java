@@ -1,6 +1,5 @@
 package io.cqlkit.builder;
 
-import java.util.List;
 
 /**
  * Renders a batch's multi-line text from its children (see cql-format.md). The text depends only
@@ -17,16 +16,16 @@ final class BatchRendering {
   private BatchRendering() {}
 
   static String render(CqlStatement batch) {
-    List<CqlStatement> children = batch.children();
+    CqlStatement[] children = batch.childArray();
     BatchType type = batch.batchType().orElseThrow();
     boolean timestamp = batch.hasTimestamp();
-    int size = children.size();
+    int size = children.length;
     if (size > MAX_CACHED_CHILDREN) {
       return render(type, timestamp, children);
     }
     int hash = type.ordinal() * 2 + (timestamp ? 1 : 0);
     for (int i = 0; i < size; i++) {
-      hash = 31 * hash + children.get(i).cql().hashCode();
+      hash = 31 * hash + children[i].cql().hashCode();
     }
     int slot = (hash ^ (hash >>> 16)) & (SLOTS.length - 1);
     Entry cached = SLOTS[slot];
@@ -36,13 +35,13 @@ final class BatchRendering {
     String text = render(type, timestamp, children);
     String[] texts = new String[size];
     for (int i = 0; i < size; i++) {
-      texts[i] = children.get(i).cql();
+      texts[i] = children[i].cql();
     }
     SLOTS[slot] = new Entry(hash, type, timestamp, texts, text);
     return text;
   }
 
-  private static String render(BatchType type, boolean timestamp, List<CqlStatement> children) {
+  private static String render(BatchType type, boolean timestamp, CqlStatement[] children) {
     int length = 64;
     for (CqlStatement child : children) {
       length += child.cql().length() + 4;
@@ -74,16 +73,16 @@ final class BatchRendering {
       this.text = text;
     }
 
-    boolean matches(int hash, BatchType type, boolean timestamp, List<CqlStatement> children) {
+    boolean matches(int hash, BatchType type, boolean timestamp, CqlStatement[] children) {
       if (this.hash != hash
           || this.type != type
           || this.timestamp != timestamp
-          || texts.length != children.size()) {
+          || texts.length != children.length) {
         return false;
       }
       for (int i = 0; i < texts.length; i++) {
         String mine = texts[i];
-        String theirs = children.get(i).cql();
+        String theirs = children[i].cql();
         if (mine != theirs && !mine.equals(theirs)) {
           return false;
         }
