@@ -161,7 +161,7 @@ public final class Delete {
     if (timestamp != null && !timestamp.isPlain()) {
       return -1;
     }
-    return StatementKind.DELETE.ordinal() << 4 | (ifExists ? 1 : 0) | (timestamp != null ? 4 : 0);
+    return StatementKind.DELETE.ordinal() << 16 | (ifExists ? 1 : 0) | (timestamp != null ? 4 : 0);
   }
 
   /** The params of a delete of plain parts, in text order: USING, WHERE, IF. */

@@ -292,7 +292,7 @@ public final class Select {
         || (perPartitionLimit != null && !perPartitionLimit.isPlain())) {
       return -1;
     }
-    return StatementKind.SELECT.ordinal() << 8
+    return StatementKind.SELECT.ordinal() << 16
         | flags << 2
         | (perPartitionLimit != null ? 1 : 0)
         | (limit != null ? 2 : 0);

@@ -208,13 +208,9 @@ public final class Update {
     if (value instanceof Term) {
       return assign(new Assignment(column, kind, null, (Term) value));
     }
+    Object plain = Term.checkPlain(value); // the value first, as for a term's assignment
     return withPart(
-        Part.plain(
-            parts,
-            Part.SET,
-            kind.ordinal(),
-            CqlIdentifier.checkName(column, "column"),
-            Term.checkPlain(value)));
+        Part.plain(parts, Part.SET, kind.ordinal(), CqlIdentifier.checkName(column, "column"), plain));
   }
 
   private Update withPart(Part part) {
@@ -229,7 +225,7 @@ public final class Update {
     if ((ttl != null && !ttl.isPlain()) || (timestamp != null && !timestamp.isPlain())) {
       return -1;
     }
-    return StatementKind.UPDATE.ordinal() << 4
+    return StatementKind.UPDATE.ordinal() << 16
         | (ifExists ? 1 : 0)
         | (ttl != null ? 2 : 0)
         | (timestamp != null ? 4 : 0);
