@@ -2,6 +2,7 @@ package io.cqlkit.builder;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -37,19 +38,32 @@ public final class Batch {
   private static final Object[] NO_VALUES = new Object[0];
 
   private final BatchType type;
-  @CheckForNull private final Chain<CqlStatement> statements;
   @CheckForNull private final Long timestamp;
+  /**
+   * The statements form a persistent list, newest first: this builder's last added statement (null
+   * for an empty batch) and the builder it was added to, so an add is one small object.
+   */
+  @CheckForNull private final CqlStatement statement;
+
+  @CheckForNull private final Batch previous;
+  private final int size;
 
   private Batch(
-      BatchType type, @CheckForNull Chain<CqlStatement> statements, @CheckForNull Long timestamp) {
+      BatchType type,
+      @CheckForNull Long timestamp,
+      @CheckForNull CqlStatement statement,
+      @CheckForNull Batch previous,
+      int size) {
     this.type = type;
-    this.statements = statements;
     this.timestamp = timestamp;
+    this.statement = statement;
+    this.previous = previous;
+    this.size = size;
   }
 
   static Batch of(BatchType type) {
     checkArgument(type != null, "a batch needs a type: LOGGED, UNLOGGED or COUNTER");
-    return new Batch(type, null, null);
+    return new Batch(type, null, null, null, 0);
   }
 
   /**
@@ -60,22 +74,27 @@ public final class Batch {
    */
   public Batch add(CqlStatement statement) {
     checkArgument(statement != null, "a batch statement must not be null");
-    int index = Chain.size(statements);
-    checkArgument(
-        statement.kind().isModification(),
-        "statement %s of the batch is a %s: a batch holds only INSERT, UPDATE and DELETE"
-            + " statements; execute it on its own: %s",
-        index,
-        statement.kind(),
-        statement.cql());
-    checkArgument(
-        !statement.hasNamedMarkers(),
-        "statement %s of the batch uses named markers %s, which a protocol batch cannot carry:"
-            + " build it with positional markers or plain values: %s",
-        index,
-        statement.markerNames(),
-        statement.cql());
-    return new Batch(type, Chain.add(statements, statement), timestamp);
+    int index = size;
+    // Plain ifs rather than checkArgument: its varargs would box the index on every add.
+    if (!statement.kind().isModification()) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "statement %s of the batch is a %s: a batch holds only INSERT, UPDATE and DELETE"
+                  + " statements; execute it on its own: %s",
+              index,
+              statement.kind(),
+              statement.cql()));
+    }
+    if (statement.hasNamedMarkers()) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "statement %s of the batch uses named markers %s, which a protocol batch cannot"
+                  + " carry: build it with positional markers or plain values: %s",
+              index,
+              statement.markerNames(),
+              statement.cql()));
+    }
+    return new Batch(type, timestamp, statement, this, size + 1);
   }
 
   /** Adds each statement, in order. */
@@ -90,7 +109,7 @@ public final class Batch {
 
   /** {@code USING TIMESTAMP ?} for every statement of the batch, in microseconds since the epoch. */
   public Batch usingTimestamp(long micros) {
-    return new Batch(type, statements, micros);
+    return new Batch(type, micros, statement, previous, size);
   }
 
   /**
@@ -99,13 +118,16 @@ public final class Batch {
    * @throws IllegalStateException if it is empty, too large, or breaks a counter or timestamp rule
    */
   public CqlStatement build() {
-    checkState(statements != null, "the %s batch is empty: add(...) at least one statement", type);
+    checkState(size > 0, "the %s batch is empty: add(...) at least one statement", type);
     checkState(
-        statements.size <= MAX_STATEMENTS,
+        size <= MAX_STATEMENTS,
         "the batch holds %s statements, but the native protocol allows at most %s: split it",
-        statements.size,
+        size,
         MAX_STATEMENTS);
-    CqlStatement[] children = Chain.toArray(statements, CqlStatement[]::new);
+    CqlStatement[] children = new CqlStatement[size];
+    for (Batch b = this; b.statement != null; b = b.previous) {
+      children[b.size - 1] = b.statement;
+    }
     int params = timestamp == null ? 0 : 1;
     boolean conditional = false;
     boolean counter = false;
@@ -154,45 +176,54 @@ public final class Batch {
             NO_INDEXES,
             NO_VALUES,
             ImmutableSet.of());
-    return new CqlStatement(shape, values, ImmutableList.copyOf(children), type);
+    return new CqlStatement(shape, values, children, type);
   }
 
+  /** Plain ifs rather than checkState: its arguments would be boxed and built for each child. */
   private void checkChild(int index, CqlStatement child, boolean firstIsCounter) {
+    boolean counter = child.isCounter();
     if (type == BatchType.COUNTER) {
-      checkState(
-          child.isCounter(),
-          "statement %s of the COUNTER batch is not a counter update (Cassandra: \"Cannot include"
-              + " non-counter statement in a counter batch\"); put it in another batch: %s",
-          index,
-          child.cql());
+      if (!counter) {
+        throw childError(
+            "statement %s of the COUNTER batch is not a counter update (Cassandra: \"Cannot"
+                + " include non-counter statement in a counter batch\"); put it in another batch:"
+                + " %s",
+            index,
+            child.cql());
+      }
     } else if (type == BatchType.LOGGED) {
-      checkState(
-          !child.isCounter(),
-          "statement %s of the LOGGED batch is a counter update (Cassandra: \"Cannot include a"
-              + " counter statement in a logged batch\"); use counterBatch(): %s",
-          index,
-          child.cql());
-    } else {
-      checkState(
-          child.isCounter() == firstIsCounter,
+      if (counter) {
+        throw childError(
+            "statement %s of the LOGGED batch is a counter update (Cassandra: \"Cannot include a"
+                + " counter statement in a logged batch\"); use counterBatch(): %s",
+            index,
+            child.cql());
+      }
+    } else if (counter != firstIsCounter) {
+      throw childError(
           "statement %s of the UNLOGGED batch %s while the first %s (Cassandra: \"Counter and"
               + " non-counter mutations cannot exist in the same batch\"); use two batches: %s",
           index,
-          child.isCounter() ? "is a counter update" : "is not a counter update",
+          counter ? "is a counter update" : "is not a counter update",
           firstIsCounter ? "is one" : "is not",
           child.cql());
     }
-    checkState(
-        timestamp == null || !child.hasTimestamp(),
-        "statement %s carries its own USING TIMESTAMP while the batch has one (Cassandra:"
-            + " \"Timestamp must be set either on BATCH or individual statements\"): remove one:"
-            + " %s",
-        index,
-        child.cql());
+    if (timestamp != null && child.hasTimestamp()) {
+      throw childError(
+          "statement %s carries its own USING TIMESTAMP while the batch has one (Cassandra:"
+              + " \"Timestamp must be set either on BATCH or individual statements\"): remove"
+              + " one: %s",
+          index,
+          child.cql());
+    }
+  }
+
+  private static IllegalStateException childError(String template, Object... args) {
+    return new IllegalStateException(lenientFormat(template, args));
   }
 
   @Override
   public String toString() {
-    return "Batch{" + type + ", " + Chain.size(statements) + " statements}";
+    return "Batch{" + type + ", " + size + " statements}";
   }
 }

@@ -1,19 +1,93 @@
 package io.cqlkit.builder;
 
-/** Renders a batch's multi-line text from its children (see cql-format.md). */
+
+/**
+ * Renders a batch's multi-line text from its children (see cql-format.md). The text depends only
+ * on the batch type, the batch timestamp's presence and the children's texts, so the texts of
+ * recent batches are kept by those (a small bounded table without locks: entries are immutable and
+ * replaced whole); batches of cached statement shapes then share one text.
+ */
 final class BatchRendering {
+  /** Larger batches are rendered each time: comparing their children would cost as much. */
+  private static final int MAX_CACHED_CHILDREN = 64;
+
+  private static final Entry[] SLOTS = new Entry[128];
+
   private BatchRendering() {}
 
   static String render(CqlStatement batch) {
-    StringBuilder sb = new StringBuilder(64 + 96 * batch.children().size());
-    sb.append("BEGIN ").append(batch.batchType().orElseThrow().keyword()).append("BATCH");
-    if (batch.hasTimestamp()) {
+    CqlStatement[] children = batch.childArray();
+    BatchType type = batch.batchType().orElseThrow();
+    boolean timestamp = batch.hasTimestamp();
+    int size = children.length;
+    if (size > MAX_CACHED_CHILDREN) {
+      return render(type, timestamp, children);
+    }
+    int hash = type.ordinal() * 2 + (timestamp ? 1 : 0);
+    for (int i = 0; i < size; i++) {
+      hash = 31 * hash + children[i].cql().hashCode();
+    }
+    int slot = (hash ^ (hash >>> 16)) & (SLOTS.length - 1);
+    Entry cached = SLOTS[slot];
+    if (cached != null && cached.matches(hash, type, timestamp, children)) {
+      return cached.text;
+    }
+    String text = render(type, timestamp, children);
+    String[] texts = new String[size];
+    for (int i = 0; i < size; i++) {
+      texts[i] = children[i].cql();
+    }
+    SLOTS[slot] = new Entry(hash, type, timestamp, texts, text);
+    return text;
+  }
+
+  private static String render(BatchType type, boolean timestamp, CqlStatement[] children) {
+    int length = 64;
+    for (CqlStatement child : children) {
+      length += child.cql().length() + 4;
+    }
+    StringBuilder sb = new StringBuilder(length);
+    sb.append("BEGIN ").append(type.keyword()).append("BATCH");
+    if (timestamp) {
       sb.append(" USING TIMESTAMP ?");
     }
     sb.append('\n');
-    for (CqlStatement child : batch.children()) {
+    for (CqlStatement child : children) {
       sb.append("  ").append(child.cql()).append(";\n");
     }
     return sb.append("APPLY BATCH").toString();
+  }
+
+  private static final class Entry {
+    final int hash;
+    final BatchType type;
+    final boolean timestamp;
+    final String[] texts;
+    final String text;
+
+    Entry(int hash, BatchType type, boolean timestamp, String[] texts, String text) {
+      this.hash = hash;
+      this.type = type;
+      this.timestamp = timestamp;
+      this.texts = texts;
+      this.text = text;
+    }
+
+    boolean matches(int hash, BatchType type, boolean timestamp, CqlStatement[] children) {
+      if (this.hash != hash
+          || this.type != type
+          || this.timestamp != timestamp
+          || texts.length != children.length) {
+        return false;
+      }
+      for (int i = 0; i < texts.length; i++) {
+        String mine = texts[i];
+        String theirs = children[i].cql();
+        if (mine != theirs && !mine.equals(theirs)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

@@ -67,26 +67,25 @@ final class Clauses {
     }
   }
 
-  static void where(Sink sink, @CheckForNull Chain<Relation> where) {
-    if (where != null) {
+  static void where(Sink sink, Relation[] where) {
+    if (where.length > 0) {
       sink.sb.append(" WHERE ");
       relations(sink, where);
     }
   }
 
   /** {@code " IF EXISTS"}, {@code " IF c1 AND c2"}, or nothing. */
-  static void conditions(Sink sink, boolean ifExists, @CheckForNull Chain<Relation> conditions) {
+  static void conditions(Sink sink, boolean ifExists, Relation[] conditions) {
     if (ifExists) {
       sink.sb.append(" IF EXISTS");
-    } else if (conditions != null) {
+    } else if (conditions.length > 0) {
       sink.conditionsFollow();
       sink.sb.append(" IF ");
       relations(sink, conditions);
     }
   }
 
-  private static void relations(Sink sink, Chain<Relation> chain) {
-    Relation[] relations = Chain.toArray(chain, Relation[]::new);
+  private static void relations(Sink sink, Relation[] relations) {
     for (int i = 0; i < relations.length; i++) {
       if (i > 0) {
         sink.sb.append(" AND ");
@@ -95,16 +94,16 @@ final class Clauses {
     }
   }
 
-  static ConditionKind conditionKind(boolean ifExists, @CheckForNull Chain<Relation> conditions) {
+  static ConditionKind conditionKind(boolean ifExists, Relation[] conditions) {
     return ifExists
         ? ConditionKind.IF_EXISTS
-        : conditions != null ? ConditionKind.IF_CONDITIONS : ConditionKind.NONE;
+        : conditions.length > 0 ? ConditionKind.IF_CONDITIONS : ConditionKind.NONE;
   }
 
-  static int paramCount(@CheckForNull Chain<Relation> relations) {
+  static int paramCount(Relation[] relations) {
     int count = 0;
-    for (Chain<Relation> c = relations; c != null; c = c.tail) {
-      count += c.head.paramCount();
+    for (Relation relation : relations) {
+      count += relation.paramCount();
     }
     return count;
   }
@@ -124,9 +123,9 @@ final class Clauses {
 
   /** CQL takes IF EXISTS or column conditions, not both. */
   static void checkOneKindOfCondition(
-      String verb, Target target, boolean ifExists, @CheckForNull Chain<Relation> conditions) {
+      String verb, Target target, boolean ifExists, Relation[] conditions) {
     checkState(
-        !ifExists || conditions == null,
+        !ifExists || conditions.length == 0,
         "%s %s has both IF EXISTS and IF conditions: CQL takes one or the other; drop ifExists() or"
             + " the onlyIf(...) conditions",
         verb,

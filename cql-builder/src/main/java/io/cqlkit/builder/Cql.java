@@ -33,42 +33,42 @@ public final class Cql {
 
   /** {@code INSERT INTO keyspace.table}. */
   public static Insert insertInto(String keyspace, String table) {
-    return Insert.into(Target.of(keyspace, table));
+    return Target.of(keyspace, table).insert();
   }
 
   /** {@code INSERT INTO table}, in the session's keyspace. */
   public static Insert insertInto(String table) {
-    return Insert.into(Target.of(table));
+    return Target.of(table).insert();
   }
 
   /** {@code UPDATE keyspace.table}. */
   public static Update update(String keyspace, String table) {
-    return Update.into(Target.of(keyspace, table));
+    return Target.of(keyspace, table).update();
   }
 
   /** {@code UPDATE table}, in the session's keyspace. */
   public static Update update(String table) {
-    return Update.into(Target.of(table));
+    return Target.of(table).update();
   }
 
   /** {@code DELETE FROM keyspace.table}. */
   public static Delete deleteFrom(String keyspace, String table) {
-    return Delete.from(Target.of(keyspace, table));
+    return Target.of(keyspace, table).delete();
   }
 
   /** {@code DELETE FROM table}, in the session's keyspace. */
   public static Delete deleteFrom(String table) {
-    return Delete.from(Target.of(table));
+    return Target.of(table).delete();
   }
 
   /** {@code SELECT ... FROM keyspace.table}; selects {@code *} unless columns are chosen. */
   public static Select selectFrom(String keyspace, String table) {
-    return Select.from(Target.of(keyspace, table));
+    return Target.of(keyspace, table).select();
   }
 
   /** {@code SELECT ... FROM table}, in the session's keyspace. */
   public static Select selectFrom(String table) {
-    return Select.from(Target.of(table));
+    return Target.of(table).select();
   }
 
   /** A batch of the given type. */
@@ -102,7 +102,7 @@ public final class Cql {
     checkArgument(
         values != null && !values.isEmpty(),
         "buildInsert(...) needs at least one column value in the map");
-    Insert insert = Insert.into(Target.ofNullableKeyspace(keyspace, table));
+    Insert insert = Target.ofNullableKeyspace(keyspace, table).insert();
     for (Map.Entry<String, ?> e : values.entrySet()) {
       insert = insert.value(e.getKey(), e.getValue());
     }
@@ -123,7 +123,7 @@ public final class Cql {
     checkArgument(
         where != null && !where.isEmpty(),
         "buildUpdate(...) needs the primary-key columns in the where map");
-    Update update = Update.into(Target.ofNullableKeyspace(keyspace, table));
+    Update update = Target.ofNullableKeyspace(keyspace, table).update();
     for (Map.Entry<String, ?> e : set.entrySet()) {
       update = update.set(e.getKey(), e.getValue());
     }
@@ -144,7 +144,7 @@ public final class Cql {
     checkArgument(
         where != null && !where.isEmpty(),
         "buildDelete(...) needs at least the partition-key columns in the where map");
-    Delete delete = Delete.from(Target.ofNullableKeyspace(keyspace, table));
+    Delete delete = Target.ofNullableKeyspace(keyspace, table).delete();
     for (Map.Entry<String, ?> e : where.entrySet()) {
       delete = delete.where(e.getKey(), e.getValue());
     }
@@ -160,7 +160,7 @@ public final class Cql {
   public static CqlStatement buildSelect(
       @CheckForNull String keyspace, String table, Map<String, ?> where) {
     checkArgument(where != null, "buildSelect(...) needs a where map (empty for every row)");
-    Select select = Select.from(Target.ofNullableKeyspace(keyspace, table));
+    Select select = Target.ofNullableKeyspace(keyspace, table).select();
     for (Map.Entry<String, ?> e : where.entrySet()) {
       select = select.where(e.getKey(), e.getValue());
     }

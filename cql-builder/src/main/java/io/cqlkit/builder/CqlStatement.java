@@ -33,20 +33,31 @@ import javax.annotation.CheckForNull;
 public final class CqlStatement {
   private final Shape shape;
   private final Object[] params;
-  private final ImmutableList<CqlStatement> children;
+  private static final CqlStatement[] NO_CHILDREN = new CqlStatement[0];
+
+  private final CqlStatement[] children;
   @CheckForNull private final BatchType batchType;
   @CheckForNull private String batchCql;
 
   /** A statement of the given shape; takes ownership of {@code params} (the caller must not keep it). */
   CqlStatement(Shape shape, Object[] params) {
-    this(shape, params, ImmutableList.of(), null);
+    this(shape, params, NO_CHILDREN, null);
   }
 
   /** A batch; its text is rendered on first call of {@link #cql()}. */
   CqlStatement(
       Shape shape,
       Object[] params,
-      ImmutableList<CqlStatement> children,
+      List<CqlStatement> children,
+      @CheckForNull BatchType batchType) {
+    this(shape, params, children.toArray(new CqlStatement[0]), batchType);
+  }
+
+  /** A batch (owning {@code children}); its text is rendered on first call of {@link #cql()}. */
+  CqlStatement(
+      Shape shape,
+      Object[] params,
+      CqlStatement[] children,
       @CheckForNull BatchType batchType) {
     this.shape = shape;
     this.params = params;
@@ -106,7 +117,7 @@ public final class CqlStatement {
 
   /** The values, one per marker, in the order the markers appear in {@link #cql()}. */
   public List<Object> params() {
-    return new ParamList(params);
+    return new ArrayView<>(params);
   }
 
   /** The number of markers, equal to {@code params().size()}. */
@@ -196,6 +207,11 @@ public final class CqlStatement {
 
   /** The statements of a batch, in order; empty for any other statement. */
   public List<CqlStatement> children() {
+    return children.length == 0 ? ImmutableList.of() : new ArrayView<>(children);
+  }
+
+  /** The children array itself, for rendering a batch; never hand it out. */
+  CqlStatement[] childArray() {
     return children;
   }
 
@@ -243,16 +259,16 @@ public final class CqlStatement {
         .toString();
   }
 
-  /** A read-only view of the params array; allows nulls, unlike Guava's and the JDK's lists. */
-  private static final class ParamList extends AbstractList<Object> implements RandomAccess {
-    private final Object[] values;
+  /** A read-only view of an array (params allow nulls, unlike Guava's and the JDK's lists). */
+  private static final class ArrayView<T> extends AbstractList<T> implements RandomAccess {
+    private final T[] values;
 
-    ParamList(Object[] values) {
+    ArrayView(T[] values) {
       this.values = values;
     }
 
     @Override
-    public Object get(int index) {
+    public T get(int index) {
       return values[index];
     }
 

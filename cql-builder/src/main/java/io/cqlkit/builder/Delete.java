@@ -20,11 +20,12 @@ import javax.annotation.CheckForNull;
 @CheckReturnValue
 public final class Delete {
   private final Target target;
-  /** What to delete; null deletes whole rows. */
-  @CheckForNull private final Chain<Selector> selection;
+  /**
+   * What to delete (COLUMNS and SELECTOR parts; none deletes whole rows), the WHERE relations and
+   * the IF conditions, newest first.
+   */
+  @CheckForNull private final Part parts;
 
-  @CheckForNull private final Chain<Relation> where;
-  @CheckForNull private final Chain<Relation> conditions;
   private final boolean ifExists;
   @CheckForNull private final Term timestamp;
   /** True once a list element is deleted by index: deleting it again deletes the next one. */
@@ -32,23 +33,19 @@ public final class Delete {
 
   private Delete(
       Target target,
-      @CheckForNull Chain<Selector> selection,
-      @CheckForNull Chain<Relation> where,
-      @CheckForNull Chain<Relation> conditions,
+      @CheckForNull Part parts,
       boolean ifExists,
       @CheckForNull Term timestamp,
       boolean listElements) {
     this.target = target;
-    this.selection = selection;
-    this.where = where;
-    this.conditions = conditions;
+    this.parts = parts;
     this.ifExists = ifExists;
     this.timestamp = timestamp;
     this.listElements = listElements;
   }
 
   static Delete from(Target target) {
-    return new Delete(target, null, null, null, false, null, false);
+    return new Delete(target, null, false, null, false);
   }
 
   /** Deletes these columns only, instead of the whole row. */
@@ -56,23 +53,15 @@ public final class Delete {
     checkArgument(
         columns != null && columns.length > 0,
         "columns(...) needs at least one column name; to delete whole rows, call no columns(...)");
-    Chain<Selector> chain = selection;
     for (String column : columns) {
-      chain = Chain.add(chain, Selector.column(column));
+      CqlIdentifier.checkName(column, "column");
     }
-    return new Delete(target, chain, where, conditions, ifExists, timestamp, listElements);
+    return withPart(Part.plain(parts, Part.COLUMNS, 0, columns.clone(), null));
   }
 
   /** Deletes one map entry, {@code m[?]}, by key. */
   public Delete element(String column, Object key) {
-    return new Delete(
-        target,
-        Chain.add(selection, Selector.element(column, key)),
-        where,
-        conditions,
-        ifExists,
-        timestamp,
-        listElements);
+    return withPart(Part.item(parts, Part.SELECTOR, Selector.element(column, key)));
   }
 
   /**
@@ -83,9 +72,7 @@ public final class Delete {
     checkArgument(index >= 0, "a list index is 0 or more, not %s", index);
     return new Delete(
         target,
-        Chain.add(selection, Selector.element(column, index)),
-        where,
-        conditions,
+        Part.item(parts, Part.SELECTOR, Selector.element(column, index)),
         ifExists,
         timestamp,
         true);
@@ -93,26 +80,33 @@ public final class Delete {
 
   /** {@code WHERE column = value} (further relations are joined with AND). */
   public Delete where(String column, Object value) {
-    return where(Relation.eq(column, value));
+    if (value instanceof Term) {
+      return where(Relation.eq(column, value));
+    }
+    return withPart(
+        Part.plain(
+            parts,
+            Part.WHERE,
+            Operator.EQ.ordinal(),
+            CqlIdentifier.checkName(column, "column"),
+            Term.checkPlain(value)));
   }
 
   /** A WHERE relation, such as a clustering range {@code gte("ck", from)}; joined with AND. */
   public Delete where(Relation relation) {
     Relation checked = Clauses.checkNotNull(relation, "a relation").checkWhere();
-    return new Delete(
-        target, selection, Chain.add(where, checked), conditions, ifExists, timestamp, listElements);
+    return withPart(checked.asPart(parts, Part.WHERE));
   }
 
   /** {@code IF EXISTS}: delete only if the row exists (a lightweight transaction). */
   public Delete ifExists() {
-    return new Delete(target, selection, where, conditions, true, timestamp, listElements);
+    return new Delete(target, parts, true, timestamp, listElements);
   }
 
   /** An IF condition such as {@code eq("v", old)}; conditions are joined with AND. */
   public Delete onlyIf(Relation condition) {
     Relation checked = Clauses.checkNotNull(condition, "a condition").checkCondition();
-    return new Delete(
-        target, selection, where, Chain.add(conditions, checked), ifExists, timestamp, listElements);
+    return withPart(checked.asPart(parts, Part.IF));
   }
 
   /** {@code USING TIMESTAMP ?}: deletes only what was written before this time (microseconds). */
@@ -123,13 +117,7 @@ public final class Delete {
   /** {@code USING TIMESTAMP ?} with a marker or other term. */
   public Delete usingTimestamp(Term micros) {
     return new Delete(
-        target,
-        selection,
-        where,
-        conditions,
-        ifExists,
-        Clauses.intValue(micros, "the timestamp"),
-        listElements);
+        target, parts, ifExists, Clauses.intValue(micros, "the timestamp"), listElements);
   }
 
   /**
@@ -139,8 +127,20 @@ public final class Delete {
    *     condition with USING TIMESTAMP, or a marker without a value
    */
   public CqlStatement build() {
+    int hash = ShapeCache.hash(Part.shapeHash(parts), target, shapeOptions(), null);
+    if (hash != 0) {
+      ShapeCache.Entry cached = ShapeCache.find(hash, target, shapeOptions(), null, parts);
+      if (cached != null) {
+        return new CqlStatement(cached.shape, params(cached));
+      }
+    }
     Sink sink = render();
-    return sink.statement(shape(sink));
+    Shape shape = shape(sink);
+    CqlStatement statement = sink.statement(shape);
+    if (hash != 0) {
+      ShapeCache.remember(hash, target, shapeOptions(), null, parts, shape);
+    }
+    return statement;
   }
 
   /** A template to bind many times: the text is rendered once, each bind only copies values. */
@@ -149,9 +149,59 @@ public final class Delete {
     return sink.template(shape(sink));
   }
 
+  private Delete withPart(Part part) {
+    return new Delete(target, part, ifExists, timestamp, listElements);
+  }
+
+  /**
+   * What the text depends on besides the table and the parts, or -1 when the timestamp is not a
+   * plain value (then the text depends on more and is not cached).
+   */
+  private int shapeOptions() {
+    if (timestamp != null && !timestamp.isPlain()) {
+      return -1;
+    }
+    return StatementKind.DELETE.ordinal() << 16 | (ifExists ? 1 : 0) | (timestamp != null ? 4 : 0);
+  }
+
+  /** The params of a delete of plain parts, in text order: USING, WHERE, IF. */
+  private Object[] params(ShapeCache.Entry cached) {
+    int where = (timestamp == null ? 0 : 1) + cached.where;
+    Object[] params = new Object[where + cached.conditions];
+    if (timestamp != null) {
+      params[0] = timestamp.plainValue();
+    }
+    Part.fill(parts, params, 0, where, params.length);
+    return params;
+  }
+
+  /** The columns and elements to delete, oldest first; empty for whole rows. */
+  private Selector[] selection() {
+    int n = 0;
+    for (Part p = parts; p != null; p = p.previous) {
+      int clause = p.clause();
+      n += clause == Part.COLUMNS ? ((String[]) p.subject).length : clause == Part.SELECTOR ? 1 : 0;
+    }
+    Selector[] out = new Selector[n];
+    for (Part p = parts; p != null; p = p.previous) {
+      if (p.clause() == Part.COLUMNS) {
+        String[] names = (String[]) p.subject;
+        for (int i = names.length - 1; i >= 0; i--) {
+          out[--n] = Selector.column(names[i]);
+        }
+      } else if (p.clause() == Part.SELECTOR) {
+        out[--n] = (Selector) p.subject;
+      }
+    }
+    return out;
+  }
+
   private Sink render() {
+    Relation[] where = Part.relations(parts, Part.WHERE);
+    Relation[] conditions = Part.relations(parts, Part.IF);
+    Selector[] selection = selection();
     checkState(
-        where != null,
+        where.length > 0,
         "DELETE FROM %s has no WHERE clause: add where(column, value) for the partition key"
             + " (CQL cannot delete every row; use TRUNCATE for that)",
         target);
@@ -160,19 +210,18 @@ public final class Delete {
         "DELETE FROM", target, Clauses.conditionKind(ifExists, conditions), timestamp);
     int params =
         Clauses.count(timestamp) + Clauses.paramCount(where) + Clauses.paramCount(conditions);
-    for (Chain<Selector> c = selection; c != null; c = c.tail) {
-      params += c.head.paramCount();
+    for (Selector selector : selection) {
+      params += selector.paramCount();
     }
-    Sink sink = Sink.forStatement(64 + target.length() + 8 * Chain.size(selection), params);
-    render(sink);
+    Sink sink = Sink.forStatement(64 + target.length() + 8 * selection.length, params);
+    render(sink, selection, where, conditions);
     return sink;
   }
 
-  private void render(Sink sink) {
+  private void render(Sink sink, Selector[] selectors, Relation[] where, Relation[] conditions) {
     StringBuilder sb = sink.sb;
     sb.append("DELETE ");
-    if (selection != null) {
-      Selector[] selectors = Chain.toArray(selection, Selector[]::new);
+    if (selectors.length > 0) {
       for (int i = 0; i < selectors.length; i++) {
         if (i > 0) {
           sb.append(", ");
@@ -189,7 +238,7 @@ public final class Delete {
   }
 
   private Shape shape(Sink sink) {
-    ConditionKind condition = Clauses.conditionKind(ifExists, conditions);
+    ConditionKind condition = Clauses.conditionKind(ifExists, Part.relations(parts, Part.IF));
     return sink.shape(
         StatementKind.DELETE,
         target,
@@ -204,7 +253,11 @@ public final class Delete {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    render(Sink.textOnly(sb));
+    render(
+        Sink.textOnly(sb),
+        selection(),
+        Part.relations(parts, Part.WHERE),
+        Part.relations(parts, Part.IF));
     return sb.toString();
   }
 }

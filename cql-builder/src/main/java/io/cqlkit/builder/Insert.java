@@ -129,8 +129,9 @@ public abstract class Insert {
     Sink sink = render();
     Shape shape = shape(sink);
     CqlStatement statement = sink.statement(shape);
-    if (options.shapeKey >= 0 && isAllPlain()) {
-      CachedShape.remember(cacheHash(), options, shape);
+    int hash = options.shapeKey >= 0 ? cacheHash() : 0;
+    if (hash != 0) {
+      CachedShape.remember(hash, options, shape);
     }
     return statement;
   }
@@ -439,22 +440,19 @@ public abstract class Insert {
     }
   }
 
-  private boolean isAllPlain() {
-    for (Insert node = this; node.column != null; node = node.previous) {
-      if (!node.isPlain()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The hash of what the text depends on when every value is plain: table, options, columns. */
+  /**
+   * The hash of what the text depends on when every value is plain (table, options, columns), or
+   * 0 when a value is not plain.
+   */
   private int cacheHash() {
     int hash = options.target.hash * 31 + options.shapeKey;
     for (Insert node = this; node.column != null; node = node.previous) {
+      if (!node.isPlain()) {
+        return 0;
+      }
       hash = hash * 31 + node.column.hashCode();
     }
-    return hash;
+    return hash == 0 ? 1 : hash;
   }
 
   /**
@@ -465,10 +463,14 @@ public abstract class Insert {
   @CheckForNull
   private CqlStatement buildFromCachedShape() {
     Options o = options;
-    if (o.shapeKey < 0 || size == 0 || size > IDENTITY.length || !isAllPlain()) {
+    if (o.shapeKey < 0 || size == 0 || size > IDENTITY.length) {
       return null;
     }
-    CachedShape cached = CachedShape.find(cacheHash());
+    int hash = cacheHash();
+    if (hash == 0) {
+      return null;
+    }
+    CachedShape cached = CachedShape.find(hash);
     if (cached == null || cached.key != o.shapeKey || !cached.target.sameAs(o.target)) {
       return null;
     }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.EnumSet;
 import java.util.Set;
+import javax.annotation.CheckForNull;
 
 /**
  * A restriction {@code left operator right}: a WHERE relation ({@code pk = ?}, {@code ck IN ?},
@@ -112,6 +113,17 @@ public final class Relation implements CqlSnippet {
             + " IN, CONTAINS or CONTAINS KEY",
         this);
     return this;
+  }
+
+  /**
+   * This relation as a part of a builder's WHERE or IF clause: a plain part ({@code column op ?})
+   * when it is a column with a plain value, so the statement's shape stays cacheable.
+   */
+  Part asPart(@CheckForNull Part parts, int clause) {
+    String column = left.columnName();
+    return column != null && right.isPlain()
+        ? Part.plain(parts, clause, operator.ordinal(), column, right.plainValue())
+        : Part.item(parts, clause, this);
   }
 
   /** Renders this relation, noting an equality binding or an IN restriction on the way. */

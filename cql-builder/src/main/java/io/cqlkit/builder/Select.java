@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.time.Duration;
+import java.util.Arrays;
 import javax.annotation.CheckForNull;
 
 /**
@@ -27,38 +28,34 @@ public final class Select {
   private static final int BYPASS_CACHE = 16;
 
   private final Target target;
-  @CheckForNull private final Chain<Selector> selectors;
+  /**
+   * The selected columns and expressions (COLUMNS and SELECTOR parts), the WHERE relations, the
+   * GROUP BY and ORDER BY columns, newest first.
+   */
+  @CheckForNull private final Part parts;
+
   private final int flags;
-  @CheckForNull private final Chain<Relation> where;
-  @CheckForNull private final Chain<String> groupBy;
-  @CheckForNull private final Chain<Ordering> orderBy;
   @CheckForNull private final Term perPartitionLimit;
   @CheckForNull private final Term limit;
   @CheckForNull private final Duration timeout;
 
   private Select(
       Target target,
-      @CheckForNull Chain<Selector> selectors,
+      @CheckForNull Part parts,
       int flags,
-      @CheckForNull Chain<Relation> where,
-      @CheckForNull Chain<String> groupBy,
-      @CheckForNull Chain<Ordering> orderBy,
       @CheckForNull Term perPartitionLimit,
       @CheckForNull Term limit,
       @CheckForNull Duration timeout) {
     this.target = target;
-    this.selectors = selectors;
+    this.parts = parts;
     this.flags = flags;
-    this.where = where;
-    this.groupBy = groupBy;
-    this.orderBy = orderBy;
     this.perPartitionLimit = perPartitionLimit;
     this.limit = limit;
     this.timeout = timeout;
   }
 
   static Select from(Target target) {
-    return new Select(target, null, 0, null, null, null, null, null, null);
+    return new Select(target, null, 0, null, null, null);
   }
 
   /** {@code SELECT *}: every column (also what a SELECT with no chosen column renders). */
@@ -71,11 +68,10 @@ public final class Select {
     checkArgument(
         columns != null && columns.length > 0,
         "columns(...) needs at least one column name; for every column call all()");
-    Chain<Selector> chain = selectors;
     for (String column : columns) {
-      chain = Chain.add(chain, Selector.column(column));
+      CqlIdentifier.checkName(column, "column");
     }
-    return withSelectors(chain);
+    return withPart(Part.plain(parts, Part.COLUMNS, 0, columns.clone(), null));
   }
 
   /** Selects these expressions: {@code select(writetime("b"), count().as("n"))}. */
@@ -83,16 +79,16 @@ public final class Select {
     checkArgument(
         selectors != null && selectors.length > 0,
         "select(...) needs at least one selector, e.g. select(column(\"a\"), count())");
-    Chain<Selector> chain = this.selectors;
+    Part chain = parts;
     for (Selector selector : selectors) {
       checkArgument(selector != null, "a selector must not be null");
       checkArgument(
           selector.isSelectable(),
           "%s cannot be selected: select its columns one by one",
           selector);
-      chain = Chain.add(chain, selector);
+      chain = Part.item(chain, Part.SELECTOR, selector);
     }
-    return withSelectors(chain);
+    return withPart(chain);
   }
 
   /**
@@ -101,12 +97,44 @@ public final class Select {
    * @throws IllegalStateException if nothing is selected yet
    */
   public Select as(String alias) {
+    Part last = parts;
+    while (last != null && last.clause() != Part.COLUMNS && last.clause() != Part.SELECTOR) {
+      last = last.previous;
+    }
     checkState(
-        selectors != null,
+        last != null,
         "as(\"%s\") names the last selected column or expression, but nothing is selected yet:"
             + " call columns(...) or select(...) first",
         alias);
-    return withSelectors(Chain.add(selectors.tail, selectors.head.as(alias)));
+    Part aliased;
+    if (last.clause() == Part.SELECTOR) {
+      aliased = Part.item(last.previous, Part.SELECTOR, ((Selector) last.subject).as(alias));
+    } else {
+      String[] names = (String[]) last.subject;
+      Selector column = Selector.column(names[names.length - 1]).as(alias);
+      Part before =
+          names.length == 1
+              ? last.previous
+              : Part.plain(
+                  last.previous,
+                  Part.COLUMNS,
+                  0,
+                  Arrays.copyOf(names, names.length - 1),
+                  null);
+      aliased = Part.item(before, Part.SELECTOR, column);
+    }
+    return withPart(replay(parts, last, aliased));
+  }
+
+  /** {@code parts} with {@code old} replaced by {@code replacement} (the parts after it re-added). */
+  private static Part replay(Part parts, Part old, Part replacement) {
+    if (parts == old) {
+      return replacement;
+    }
+    Part rest = replay(parts.previous, old, replacement);
+    return parts.isItem()
+        ? Part.item(rest, parts.clause(), parts.subject)
+        : Part.plain(rest, parts.clause(), parts.op(), parts.subject, parts.value);
   }
 
   /** {@code SELECT DISTINCT}: one row per partition (select partition-key columns only). */
@@ -121,40 +149,40 @@ public final class Select {
 
   /** {@code WHERE column = value} (further relations are joined with AND). */
   public Select where(String column, Object value) {
-    return where(Relation.eq(column, value));
+    if (value instanceof Term) {
+      return where(Relation.eq(column, value));
+    }
+    return withPart(
+        Part.plain(
+            parts,
+            Part.WHERE,
+            Operator.EQ.ordinal(),
+            CqlIdentifier.checkName(column, "column"),
+            Term.checkPlain(value)));
   }
 
   /** A WHERE relation such as {@code in("ck", cks)} or {@code token("pk").gt(t)}; joined with AND. */
   public Select where(Relation relation) {
     Relation checked = Clauses.checkNotNull(relation, "a relation").checkWhere();
-    return new Select(
-        target,
-        selectors,
-        flags,
-        Chain.add(where, checked),
-        groupBy,
-        orderBy,
-        perPartitionLimit,
-        limit,
-        timeout);
+    return withPart(checked.asPart(parts, Part.WHERE));
   }
 
   /** {@code GROUP BY} these primary-key columns, after any grouped before. */
   public Select groupBy(String... columns) {
     checkArgument(
         columns != null && columns.length > 0, "groupBy(...) needs at least one column name");
-    Chain<String> chain = groupBy;
     for (String column : columns) {
-      chain = Chain.add(chain, CqlIdentifier.checkName(column, "column"));
+      CqlIdentifier.checkName(column, "column");
     }
-    return new Select(
-        target, selectors, flags, where, chain, orderBy, perPartitionLimit, limit, timeout);
+    return withPart(Part.plain(parts, Part.GROUP_BY, 0, columns.clone(), null));
   }
 
   /** {@code ORDER BY column ASC|DESC}, after any ordering given before. */
   public Select orderBy(String column, Order order) {
     checkArgument(order != null, "orderBy(...) needs an order: Order.ASC or Order.DESC");
-    return withOrdering(new Ordering(CqlIdentifier.checkName(column, "column"), order, null));
+    return withPart(
+        Part.plain(
+            parts, Part.ORDER_BY, order.ordinal(), CqlIdentifier.checkName(column, "column"), null));
   }
 
   /**
@@ -162,8 +190,11 @@ public final class Select {
    * an SAI index on the column and a {@link #limit}).
    */
   public Select orderByAnn(String column, Object vector) {
-    return withOrdering(
-        new Ordering(CqlIdentifier.checkName(column, "column"), null, Term.of(vector)));
+    return withPart(
+        Part.item(
+            parts,
+            Part.ORDER_BY,
+            new Ordering(CqlIdentifier.checkName(column, "column"), null, Term.of(vector))));
   }
 
   /** {@code PER PARTITION LIMIT ?}: at most this many rows from each partition. */
@@ -174,15 +205,7 @@ public final class Select {
   /** {@code PER PARTITION LIMIT ?} with a marker or other term. */
   public Select perPartitionLimit(Term rows) {
     return new Select(
-        target,
-        selectors,
-        flags,
-        where,
-        groupBy,
-        orderBy,
-        Clauses.intValue(rows, "the per-partition limit"),
-        limit,
-        timeout);
+        target, parts, flags, Clauses.intValue(rows, "the per-partition limit"), limit, timeout);
   }
 
   /** {@code LIMIT ?}: at most this many rows. */
@@ -193,15 +216,7 @@ public final class Select {
   /** {@code LIMIT ?} with a marker or other term. */
   public Select limit(Term rows) {
     return new Select(
-        target,
-        selectors,
-        flags,
-        where,
-        groupBy,
-        orderBy,
-        perPartitionLimit,
-        Clauses.intValue(rows, "the limit"),
-        timeout);
+        target, parts, flags, perPartitionLimit, Clauses.intValue(rows, "the limit"), timeout);
   }
 
   /** {@code ALLOW FILTERING}: lets the server scan rows the WHERE clause does not narrow down. */
@@ -223,8 +238,7 @@ public final class Select {
         timeout != null && !timeout.isNegative() && !timeout.isZero(),
         "a timeout must be positive, not %s",
         timeout);
-    return new Select(
-        target, selectors, flags, where, groupBy, orderBy, perPartitionLimit, limit, timeout);
+    return new Select(target, parts, flags, perPartitionLimit, limit, timeout);
   }
 
   /**
@@ -234,8 +248,20 @@ public final class Select {
    *     ordering or without a limit, or has a marker without a value
    */
   public CqlStatement build() {
+    int hash = ShapeCache.hash(Part.shapeHash(parts), target, shapeOptions(), timeout);
+    if (hash != 0) {
+      ShapeCache.Entry cached = ShapeCache.find(hash, target, shapeOptions(), timeout, parts);
+      if (cached != null) {
+        return new CqlStatement(cached.shape, params(cached));
+      }
+    }
     Sink sink = render();
-    return sink.statement(shape(sink));
+    Shape shape = shape(sink);
+    CqlStatement statement = sink.statement(shape);
+    if (hash != 0) {
+      ShapeCache.remember(hash, target, shapeOptions(), timeout, parts, shape);
+    }
+    return statement;
   }
 
   /** A template to bind many times: the text is rendered once, each bind only copies values. */
@@ -250,34 +276,104 @@ public final class Select {
   }
 
   private Select flag(int flag) {
-    return new Select(
-        target, selectors, flags | flag, where, groupBy, orderBy, perPartitionLimit, limit, timeout);
+    return new Select(target, parts, flags | flag, perPartitionLimit, limit, timeout);
   }
 
-  private Select withSelectors(Chain<Selector> chain) {
-    return new Select(
-        target, chain, flags, where, groupBy, orderBy, perPartitionLimit, limit, timeout);
+  private Select withPart(Part part) {
+    return new Select(target, part, flags, perPartitionLimit, limit, timeout);
   }
 
-  private Select withOrdering(Ordering ordering) {
-    return new Select(
-        target,
-        selectors,
-        flags,
-        where,
-        groupBy,
-        Chain.add(orderBy, ordering),
-        perPartitionLimit,
-        limit,
-        timeout);
+  /**
+   * What the text depends on besides the table, the parts and the timeout, or -1 when a limit is
+   * not a plain value (then the text depends on more and is not cached).
+   */
+  private int shapeOptions() {
+    if ((limit != null && !limit.isPlain())
+        || (perPartitionLimit != null && !perPartitionLimit.isPlain())) {
+      return -1;
+    }
+    return StatementKind.SELECT.ordinal() << 16
+        | flags << 2
+        | (perPartitionLimit != null ? 1 : 0)
+        | (limit != null ? 2 : 0);
+  }
+
+  /** The params of a select of plain parts, in text order: WHERE, PER PARTITION LIMIT, LIMIT. */
+  private Object[] params(ShapeCache.Entry cached) {
+    int where = cached.where;
+    int count = where + (perPartitionLimit == null ? 0 : 1) + (limit == null ? 0 : 1);
+    Object[] params = new Object[count];
+    Part.fill(parts, params, 0, where, 0);
+    int at = where;
+    if (perPartitionLimit != null) {
+      params[at++] = perPartitionLimit.plainValue();
+    }
+    if (limit != null) {
+      params[at] = limit.plainValue();
+    }
+    return params;
+  }
+
+  /** The selected columns and expressions, oldest first; empty for {@code *}. */
+  private Selector[] selectors() {
+    int n = 0;
+    for (Part p = parts; p != null; p = p.previous) {
+      int clause = p.clause();
+      n += clause == Part.COLUMNS ? ((String[]) p.subject).length : clause == Part.SELECTOR ? 1 : 0;
+    }
+    Selector[] out = new Selector[n];
+    for (Part p = parts; p != null; p = p.previous) {
+      if (p.clause() == Part.COLUMNS) {
+        String[] names = (String[]) p.subject;
+        for (int i = names.length - 1; i >= 0; i--) {
+          out[--n] = Selector.column(names[i]);
+        }
+      } else if (p.clause() == Part.SELECTOR) {
+        out[--n] = (Selector) p.subject;
+      }
+    }
+    return out;
+  }
+
+  /** The GROUP BY columns, oldest first. */
+  private String[] groupBy() {
+    Part[] own = Part.of(parts, Part.GROUP_BY);
+    int n = 0;
+    for (Part p : own) {
+      n += ((String[]) p.subject).length;
+    }
+    String[] out = new String[n];
+    int at = 0;
+    for (Part p : own) {
+      String[] names = (String[]) p.subject;
+      System.arraycopy(names, 0, out, at, names.length);
+      at += names.length;
+    }
+    return out;
+  }
+
+  /** The ORDER BY items, oldest first. */
+  private Ordering[] orderings() {
+    Part[] own = Part.of(parts, Part.ORDER_BY);
+    Ordering[] out = new Ordering[own.length];
+    for (int i = 0; i < own.length; i++) {
+      Part p = own[i];
+      out[i] =
+          p.isItem()
+              ? (Ordering) p.subject
+              : new Ordering((String) p.subject, Order.values()[p.op()], null);
+    }
+    return out;
   }
 
   private Sink render() {
+    Selector[] selectors = selectors();
+    Relation[] where = Part.relations(parts, Part.WHERE);
     checkState(
-        (flags & ALL) == 0 || selectors == null,
+        (flags & ALL) == 0 || selectors.length == 0,
         "SELECT FROM %s has both all() and chosen columns: select * or the columns, not both",
         target);
-    Ordering[] orderings = Chain.toArray(orderBy, Ordering[]::new);
+    Ordering[] orderings = orderings();
     for (Ordering ordering : orderings) {
       if (ordering.annOf != null) {
         checkState(
@@ -293,19 +389,18 @@ public final class Select {
     }
     int params =
         Clauses.paramCount(where) + Clauses.count(perPartitionLimit) + Clauses.count(limit);
-    for (Chain<Selector> c = selectors; c != null; c = c.tail) {
-      params += c.head.paramCount();
+    for (Selector selector : selectors) {
+      params += selector.paramCount();
     }
     for (Ordering ordering : orderings) {
       params += Clauses.count(ordering.annOf);
     }
-    Sink sink =
-        Sink.forStatement(64 + target.length() + 12 * Chain.size(selectors), params);
-    render(sink, orderings);
+    Sink sink = Sink.forStatement(64 + target.length() + 12 * selectors.length, params);
+    render(sink, selectors, where, orderings);
     return sink;
   }
 
-  private void render(Sink sink, Ordering[] orderings) {
+  private void render(Sink sink, Selector[] all, Relation[] where, Ordering[] orderings) {
     StringBuilder sb = sink.sb;
     sb.append("SELECT ");
     if ((flags & JSON) != 0) {
@@ -314,10 +409,9 @@ public final class Select {
     if ((flags & DISTINCT) != 0) {
       sb.append("DISTINCT ");
     }
-    if (selectors == null) {
+    if (all.length == 0) {
       sb.append('*');
     } else {
-      Selector[] all = Chain.toArray(selectors, Selector[]::new);
       for (int i = 0; i < all.length; i++) {
         if (i > 0) {
           sb.append(", ");
@@ -328,9 +422,9 @@ public final class Select {
     sb.append(" FROM ");
     target.appendTo(sb);
     Clauses.where(sink, where);
-    if (groupBy != null) {
+    String[] columns = groupBy();
+    if (columns.length > 0) {
       sb.append(" GROUP BY ");
-      String[] columns = Chain.toArray(groupBy, String[]::new);
       for (int i = 0; i < columns.length; i++) {
         if (i > 0) {
           sb.append(", ");
@@ -386,7 +480,7 @@ public final class Select {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    render(Sink.textOnly(sb), Chain.toArray(orderBy, Ordering[]::new));
+    render(Sink.textOnly(sb), selectors(), Part.relations(parts, Part.WHERE), orderings());
     return sb.toString();
   }
 

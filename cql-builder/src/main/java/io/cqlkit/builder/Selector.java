@@ -196,14 +196,17 @@ public abstract class Selector implements CqlSnippet {
   }
 
   private Relation relation(Operator operator, Object value) {
-    checkArgument(
-        operators().contains(operator),
-        "%s cannot be restricted with %s: it takes %s",
-        this,
-        operator.cql,
-        operators().isEmpty()
-            ? "no relation (restrict a column, token(...), a tuple of columns or an element)"
-            : Operator.describe(operators()));
+    if (!operators().contains(operator)) {
+      // Not checkArgument: the list of operators would be formatted on every call.
+      throw new IllegalArgumentException(
+          String.format(
+              "%s cannot be restricted with %s: it takes %s",
+              this,
+              operator.cql,
+              operators().isEmpty()
+                  ? "no relation (restrict a column, token(...), a tuple of columns or an element)"
+                  : Operator.describe(operators())));
+    }
     return new Relation(this, operator, checkRight(operator, Term.of(value)));
   }
 

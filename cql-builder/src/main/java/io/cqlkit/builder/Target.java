@@ -1,14 +1,25 @@
 package io.cqlkit.builder;
 
-import com.google.errorprone.annotations.Immutable;
 import javax.annotation.CheckForNull;
 
-/** The table a statement reads or writes: an optional keyspace and a table name. */
-@Immutable
+/**
+ * The table a statement reads or writes: an optional keyspace and a table name. Immutable; the
+ * targets of recently used names are shared (a small bounded table), and each keeps its empty
+ * builders, so an entry point such as {@code update("ks", "t")} allocates nothing when the table
+ * was used before.
+ */
 final class Target implements CqlSnippet {
+  private static final Target[] RECENT = new Target[256];
+
   @CheckForNull final String keyspace;
   final String table;
   final int hash;
+
+  // The empty builders, made on first use: immutable, so a race only makes one twice.
+  @CheckForNull private Insert insert;
+  @CheckForNull private Update update;
+  @CheckForNull private Delete delete;
+  @CheckForNull private Select select;
 
   private Target(@CheckForNull String keyspace, String table) {
     this.keyspace = keyspace;
@@ -25,11 +36,70 @@ final class Target implements CqlSnippet {
   }
 
   static Target of(String keyspace, String table) {
-    return new Target(CqlIdentifier.checkName(keyspace, "keyspace"), CqlIdentifier.checkName(table, "table"));
+    if (keyspace != null && table != null) {
+      Target recent = RECENT[slot(31 * keyspace.hashCode() + table.hashCode())];
+      if (recent != null
+          && (recent.keyspace == keyspace || keyspace.equals(recent.keyspace))
+          && (recent.table == table || table.equals(recent.table))) {
+        return recent;
+      }
+    }
+    return remember(
+        new Target(
+            CqlIdentifier.checkName(keyspace, "keyspace"), CqlIdentifier.checkName(table, "table")));
   }
 
   static Target of(String table) {
-    return new Target(null, CqlIdentifier.checkName(table, "table"));
+    if (table != null) {
+      Target recent = RECENT[slot(table.hashCode())];
+      if (recent != null
+          && recent.keyspace == null
+          && (recent.table == table || table.equals(recent.table))) {
+        return recent;
+      }
+    }
+    return remember(new Target(null, CqlIdentifier.checkName(table, "table")));
+  }
+
+  private static int slot(int hash) {
+    return (hash ^ (hash >>> 16)) & (RECENT.length - 1);
+  }
+
+  private static Target remember(Target target) {
+    RECENT[slot(target.hash)] = target;
+    return target;
+  }
+
+  Insert insert() {
+    Insert empty = insert;
+    if (empty == null) {
+      insert = empty = Insert.into(this);
+    }
+    return empty;
+  }
+
+  Update update() {
+    Update empty = update;
+    if (empty == null) {
+      update = empty = Update.into(this);
+    }
+    return empty;
+  }
+
+  Delete delete() {
+    Delete empty = delete;
+    if (empty == null) {
+      delete = empty = Delete.from(this);
+    }
+    return empty;
+  }
+
+  Select select() {
+    Select empty = select;
+    if (empty == null) {
+      select = empty = Select.from(this);
+    }
+    return empty;
   }
 
   /** For the one-call entry points, where a null keyspace means the session's keyspace. */

@@ -17,64 +17,58 @@ import javax.annotation.CheckForNull;
  */
 @CheckReturnValue
 public final class Update {
+  /** The SET assignments, WHERE relations and IF conditions, newest first. */
   private final Target target;
-  @CheckForNull private final Chain<Assignment> assignments;
-  @CheckForNull private final Chain<Relation> where;
-  @CheckForNull private final Chain<Relation> conditions;
+  @CheckForNull private final Part parts;
   private final boolean ifExists;
   @CheckForNull private final Term ttl;
   @CheckForNull private final Term timestamp;
 
   private Update(
       Target target,
-      @CheckForNull Chain<Assignment> assignments,
-      @CheckForNull Chain<Relation> where,
-      @CheckForNull Chain<Relation> conditions,
+      @CheckForNull Part parts,
       boolean ifExists,
       @CheckForNull Term ttl,
       @CheckForNull Term timestamp) {
     this.target = target;
-    this.assignments = assignments;
-    this.where = where;
-    this.conditions = conditions;
+    this.parts = parts;
     this.ifExists = ifExists;
     this.ttl = ttl;
     this.timestamp = timestamp;
   }
 
   static Update into(Target target) {
-    return new Update(target, null, null, null, false, null, null);
+    return new Update(target, null, false, null, null);
   }
 
   /** {@code column = value}. */
   public Update set(String column, Object value) {
-    return assign(new Assignment(column, Assignment.Kind.SET, null, Term.of(value)));
+    return assign(column, Assignment.Kind.SET, value);
   }
 
   /** {@code l = l + ?}: appends the elements of a List (not idempotent). */
   public Update append(String column, Object elements) {
-    return assign(new Assignment(column, Assignment.Kind.APPEND, null, Term.of(elements)));
+    return assign(column, Assignment.Kind.APPEND, elements);
   }
 
   /** {@code l = ? + l}: prepends the elements of a List (not idempotent). */
   public Update prepend(String column, Object elements) {
-    return assign(new Assignment(column, Assignment.Kind.PREPEND, null, Term.of(elements)));
+    return assign(column, Assignment.Kind.PREPEND, elements);
   }
 
   /** {@code l = l - ?}: removes every occurrence of the List's elements (not idempotent). */
   public Update removeFromList(String column, Object elements) {
-    return assign(
-        new Assignment(column, Assignment.Kind.REMOVE_FROM_LIST, null, Term.of(elements)));
+    return assign(column, Assignment.Kind.REMOVE_FROM_LIST, elements);
   }
 
   /** {@code s = s + ?}: adds the elements of a Set. */
   public Update addToSet(String column, Object elements) {
-    return assign(new Assignment(column, Assignment.Kind.ADD, null, Term.of(elements)));
+    return assign(column, Assignment.Kind.ADD, elements);
   }
 
   /** {@code s = s - ?}: removes the elements of a Set. */
   public Update removeFromSet(String column, Object elements) {
-    return assign(new Assignment(column, Assignment.Kind.REMOVE, null, Term.of(elements)));
+    return assign(column, Assignment.Kind.REMOVE, elements);
   }
 
   /** {@code m[?] = ?}: puts one entry into a map. */
@@ -84,12 +78,12 @@ public final class Update {
 
   /** {@code m = m + ?}: puts every entry of a Map. */
   public Update putAll(String column, Object entries) {
-    return assign(new Assignment(column, Assignment.Kind.ADD, null, Term.of(entries)));
+    return assign(column, Assignment.Kind.ADD, entries);
   }
 
   /** {@code m = m - ?}: removes the keys of a Set from a map. */
   public Update removeKeys(String column, Object keys) {
-    return assign(new Assignment(column, Assignment.Kind.REMOVE, null, Term.of(keys)));
+    return assign(column, Assignment.Kind.REMOVE, keys);
   }
 
   /** {@code l[?] = ?}: replaces the list element at an index. */
@@ -99,7 +93,7 @@ public final class Update {
 
   /** {@code c = c + ?} on a counter column; the amount is bound as a bigint (long). */
   public Update increment(String column, long amount) {
-    return increment(column, Term.of(amount));
+    return assign(column, Assignment.Kind.INCREMENT, amount);
   }
 
   /** {@code c = c + ?} with a marker or other term as the amount. */
@@ -111,7 +105,7 @@ public final class Update {
 
   /** {@code c = c - ?} on a counter column; the amount is bound as a bigint (long). */
   public Update decrement(String column, long amount) {
-    return decrement(column, Term.of(amount));
+    return assign(column, Assignment.Kind.DECREMENT, amount);
   }
 
   /** {@code c = c - ?} with a marker or other term as the amount. */
@@ -123,19 +117,27 @@ public final class Update {
 
   /** {@code WHERE column = value} (further relations are joined with AND). */
   public Update where(String column, Object value) {
-    return where(Relation.eq(column, value));
+    if (value instanceof Term) {
+      return where(Relation.eq(column, value));
+    }
+    return withPart(
+        Part.plain(
+            parts,
+            Part.WHERE,
+            Operator.EQ.ordinal(),
+            CqlIdentifier.checkName(column, "column"),
+            Term.checkPlain(value)));
   }
 
   /** A WHERE relation such as {@code in("ck", cks)}; relations are joined with AND. */
   public Update where(Relation relation) {
     Relation checked = checkRelation(relation).checkWhere();
-    return new Update(
-        target, assignments, Chain.add(where, checked), conditions, ifExists, ttl, timestamp);
+    return withPart(checked.asPart(parts, Part.WHERE));
   }
 
   /** {@code IF EXISTS}: apply only if the row exists (a lightweight transaction). */
   public Update ifExists() {
-    return new Update(target, assignments, where, conditions, true, ttl, timestamp);
+    return new Update(target, parts, true, ttl, timestamp);
   }
 
   /**
@@ -144,8 +146,7 @@ public final class Update {
    */
   public Update onlyIf(Relation condition) {
     Relation checked = checkRelation(condition).checkCondition();
-    return new Update(
-        target, assignments, where, Chain.add(conditions, checked), ifExists, ttl, timestamp);
+    return withPart(checked.asPart(parts, Part.IF));
   }
 
   /** {@code USING TTL ?}: the written values expire after this many seconds (0: never). */
@@ -155,8 +156,7 @@ public final class Update {
 
   /** {@code USING TTL ?} with a marker or other term. */
   public Update usingTtl(Term seconds) {
-    return new Update(
-        target, assignments, where, conditions, ifExists, Clauses.intValue(seconds, "the TTL"), timestamp);
+    return new Update(target, parts, ifExists, Clauses.intValue(seconds, "the TTL"), timestamp);
   }
 
   /** {@code USING TIMESTAMP ?}: the write time, in microseconds since the epoch. */
@@ -166,8 +166,7 @@ public final class Update {
 
   /** {@code USING TIMESTAMP ?} with a marker or other term. */
   public Update usingTimestamp(Term micros) {
-    return new Update(
-        target, assignments, where, conditions, ifExists, ttl, Clauses.intValue(micros, "the timestamp"));
+    return new Update(target, parts, ifExists, ttl, Clauses.intValue(micros, "the timestamp"));
   }
 
   /**
@@ -178,8 +177,20 @@ public final class Update {
    *     conditions, a conditional update with timestamp, a marker without a value)
    */
   public CqlStatement build() {
+    int hash = ShapeCache.hash(Part.shapeHash(parts), target, shapeOptions(), null);
+    if (hash != 0) {
+      ShapeCache.Entry cached = ShapeCache.find(hash, target, shapeOptions(), null, parts);
+      if (cached != null) {
+        return new CqlStatement(cached.shape, params(cached));
+      }
+    }
     Sink sink = render();
-    return sink.statement(shape(sink));
+    Shape shape = shape(sink);
+    CqlStatement statement = sink.statement(shape);
+    if (hash != 0) {
+      ShapeCache.remember(hash, target, shapeOptions(), null, parts, shape);
+    }
+    return statement;
   }
 
   /** A template to bind many times: the text is rendered once, each bind only copies values. */
@@ -189,8 +200,52 @@ public final class Update {
   }
 
   private Update assign(Assignment assignment) {
-    return new Update(
-        target, Chain.add(assignments, assignment), where, conditions, ifExists, ttl, timestamp);
+    return withPart(Part.item(parts, Part.SET, assignment));
+  }
+
+  /** A plain value becomes a plain part (its column and value only); a Term an assignment. */
+  private Update assign(String column, Assignment.Kind kind, Object value) {
+    if (value instanceof Term) {
+      return assign(new Assignment(column, kind, null, (Term) value));
+    }
+    Object plain = Term.checkPlain(value); // the value first, as for a term's assignment
+    return withPart(
+        Part.plain(parts, Part.SET, kind.ordinal(), CqlIdentifier.checkName(column, "column"), plain));
+  }
+
+  private Update withPart(Part part) {
+    return new Update(target, part, ifExists, ttl, timestamp);
+  }
+
+  /**
+   * What the text depends on besides the table and the parts, or -1 when the USING terms are not
+   * plain values (then the text depends on more and is not cached).
+   */
+  private int shapeOptions() {
+    if ((ttl != null && !ttl.isPlain()) || (timestamp != null && !timestamp.isPlain())) {
+      return -1;
+    }
+    return StatementKind.UPDATE.ordinal() << 16
+        | (ifExists ? 1 : 0)
+        | (ttl != null ? 2 : 0)
+        | (timestamp != null ? 4 : 0);
+  }
+
+  /** The params of an update of plain parts, in text order: USING, SET, WHERE, IF. */
+  private Object[] params(ShapeCache.Entry cached) {
+    int using = (ttl == null ? 0 : 1) + (timestamp == null ? 0 : 1);
+    int sets = using + cached.sets;
+    int where = sets + cached.where;
+    Object[] params = new Object[where + cached.conditions];
+    int at = 0;
+    if (ttl != null) {
+      params[at++] = ttl.plainValue();
+    }
+    if (timestamp != null) {
+      params[at] = timestamp.plainValue();
+    }
+    Part.fill(parts, params, sets, where, params.length);
+    return params;
   }
 
   private static Relation checkRelation(Relation relation) {
@@ -199,14 +254,16 @@ public final class Update {
 
   private Sink render() {
     checkState(
-        assignments != null,
+        Part.has(parts, Part.SET),
         "UPDATE %s has nothing to set: add set(column, value) or another assignment",
         target);
     checkState(
-        where != null,
+        Part.has(parts, Part.WHERE),
         "UPDATE %s has no WHERE clause: add where(column, value) for each primary-key column",
         target);
-    Assignment[] sets = Chain.toArray(assignments, Assignment[]::new);
+    Assignment[] sets = assignments();
+    Relation[] where = Part.relations(parts, Part.WHERE);
+    Relation[] conditions = Part.relations(parts, Part.IF);
     int params = Clauses.count(ttl) + Clauses.count(timestamp);
     int counters = 0;
     for (Assignment a : sets) {
@@ -214,7 +271,7 @@ public final class Update {
       counters += a.kind.counter ? 1 : 0;
     }
     if (counters > 0) {
-      checkCounterUpdate(counters == sets.length);
+      checkCounterUpdate(counters == sets.length, conditions);
     }
     checkNoIncompatibleSet(sets);
     Clauses.checkOneKindOfCondition("UPDATE", target, ifExists, conditions);
@@ -222,7 +279,7 @@ public final class Update {
         "UPDATE", target, Clauses.conditionKind(ifExists, conditions), timestamp);
     params += Clauses.paramCount(where) + Clauses.paramCount(conditions);
     Sink sink = Sink.forStatement(64 + target.length() + 16 * sets.length, params);
-    render(sink, sets);
+    render(sink, sets, where, conditions);
     return sink;
   }
 
@@ -249,7 +306,22 @@ public final class Update {
     }
   }
 
-  private void checkCounterUpdate(boolean onlyCounters) {
+  /** The SET assignments, oldest first (plain parts become assignments). */
+  private Assignment[] assignments() {
+    Part[] own = Part.of(parts, Part.SET);
+    Assignment[] sets = new Assignment[own.length];
+    for (int i = 0; i < own.length; i++) {
+      Part p = own[i];
+      sets[i] =
+          p.isItem()
+              ? (Assignment) p.subject
+              : new Assignment(
+                  (String) p.subject, Assignment.Kind.values()[p.op()], null, Term.of(p.value));
+    }
+    return sets;
+  }
+
+  private void checkCounterUpdate(boolean onlyCounters, Relation[] conditions) {
     checkState(
         onlyCounters,
         "UPDATE %s mixes counter increments with other assignments: a counter table takes only"
@@ -267,13 +339,13 @@ public final class Update {
             + " no custom timestamp): remove usingTimestamp(...)",
         target);
     checkState(
-        !ifExists && conditions == null,
+        !ifExists && conditions.length == 0,
         "UPDATE %s is a counter update and so cannot be conditional (Cassandra: \"Conditions on"
             + " counters are not supported\"): remove ifExists()/onlyIf(...)",
         target);
   }
 
-  private void render(Sink sink, Assignment[] sets) {
+  private void render(Sink sink, Assignment[] sets, Relation[] where, Relation[] conditions) {
     StringBuilder sb = sink.sb;
     sb.append("UPDATE ");
     target.appendTo(sb);
@@ -290,11 +362,16 @@ public final class Update {
   }
 
   private Shape shape(Sink sink) {
-    ConditionKind condition = Clauses.conditionKind(ifExists, conditions);
-    boolean counter = assignments.head.kind.counter;
+    boolean hasConditions = Part.has(parts, Part.IF);
+    ConditionKind condition =
+        ifExists
+            ? ConditionKind.IF_EXISTS
+            : hasConditions ? ConditionKind.IF_CONDITIONS : ConditionKind.NONE;
+    boolean counter = false;
     boolean idempotent = !condition.isConditional() && !sink.hasNonDeterministicCall();
-    for (Chain<Assignment> c = assignments; c != null && idempotent; c = c.tail) {
-      idempotent = c.head.isIdempotent();
+    for (Assignment a : assignments()) {
+      counter = a.kind.counter;
+      idempotent &= a.isIdempotent();
     }
     return sink.shape(
         StatementKind.UPDATE,
@@ -310,7 +387,11 @@ public final class Update {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    render(Sink.textOnly(sb), Chain.toArray(assignments, Assignment[]::new));
+    render(
+        Sink.textOnly(sb),
+        assignments(),
+        Part.relations(parts, Part.WHERE),
+        Part.relations(parts, Part.IF));
     return sb.toString();
   }
 }
