@@ -29,10 +29,21 @@ import java.util.stream.IntStream;
  * The end-to-end load run: the same single-row inserts through the adapter's concurrent
  * execution, a hand-tuned raw driver loop (prepared, Semaphore, same window), a naive loop of
  * unprepared statements, and as unlogged single-partition batches of 10 — on one real node, in
- * the same run, after a warm-up round; each figure is the best of two measured rounds.
+ * the same run, after two warm-up rounds; each figure is the best of three measured rounds
+ * with the order rotated.
  */
 final class EndToEnd {
   private static final int WINDOW = 256;
+  private static final int WARM_UP_ROUNDS = 2;
+  private static final int MEASURED_ROUNDS = 3;
+
+  /** A way of inserting rows {@code from .. from + n}; returns the seconds it took. */
+  @FunctionalInterface
+  private interface Load {
+    double seconds(int from, int n);
+  }
+
+  private record Variant(String name, Load run, boolean naive) {}
   private static final String KEYSPACE = "bench";
   private static final String TABLE = "rows";
   private static final String INSERT_CQL =
@@ -82,19 +93,27 @@ final class EndToEnd {
                 .connect()) {
       EndToEnd run = new EndToEnd(executor);
       Map<String, Double> best = new LinkedHashMap<>();
+      List<Variant> variants =
+          List.of(
+              new Variant("cqlkit concurrent execution (adapter, executeWithArgs, window 256)", run::cqlkit, false),
+              new Variant("raw driver loop (prepared, Semaphore, window 256)", run::raw, false),
+              new Variant("naive loop (unprepared SimpleStatement, one at a time)", run::naive, true),
+              new Variant("cqlkit unlogged single-partition batches of 10 (window 256)", run::batches, false));
+      variants.forEach(v -> best.put(v.name(), 0.0));
       int offset = 0;
-      for (int round = 0; round < 3; round++) {
-        boolean warmUp = round == 0;
-        int n = warmUp ? rows / 5 : rows;
-        int naive = warmUp ? naiveRows / 5 : naiveRows;
-        record(best, warmUp, "cqlkit concurrent execution (adapter, executeWithArgs, window 256)", run.cqlkit(offset, n), n);
-        offset += n;
-        record(best, warmUp, "raw driver loop (prepared, Semaphore, window 256)", run.raw(offset, n), n);
-        offset += n;
-        record(best, warmUp, "naive loop (unprepared SimpleStatement, one at a time)", run.naive(offset, naive), naive);
-        offset += naive;
-        record(best, warmUp, "cqlkit unlogged single-partition batches of 10 (window 256)", run.batches(offset, n), n);
-        offset += n;
+      // The node warms up for minutes (JIT, memtables): two warm-up rounds, then measured rounds
+      // that rotate the order, so no variant always runs first; each figure is its best round.
+      for (int round = 0; round < WARM_UP_ROUNDS + MEASURED_ROUNDS; round++) {
+        boolean warmUp = round < WARM_UP_ROUNDS;
+        for (int k = 0; k < variants.size(); k++) {
+          Variant v = variants.get((k + round) % variants.size());
+          int n = v.naive() ? naiveRows : rows;
+          if (warmUp) {
+            n /= 2;
+          }
+          record(best, warmUp, v.name(), v.run().seconds(offset, n), n);
+          offset += n;
+        }
       }
       return table(best, rows, naiveRows);
     }
