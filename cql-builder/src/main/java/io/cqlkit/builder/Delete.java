@@ -175,31 +175,11 @@ public final class Delete {
     return params;
   }
 
-  /** The columns and elements to delete, oldest first; empty for whole rows. */
-  private Selector[] selection() {
-    int n = 0;
-    for (Part p = parts; p != null; p = p.previous) {
-      int clause = p.clause();
-      n += clause == Part.COLUMNS ? ((String[]) p.subject).length : clause == Part.SELECTOR ? 1 : 0;
-    }
-    Selector[] out = new Selector[n];
-    for (Part p = parts; p != null; p = p.previous) {
-      if (p.clause() == Part.COLUMNS) {
-        String[] names = (String[]) p.subject;
-        for (int i = names.length - 1; i >= 0; i--) {
-          out[--n] = Selector.column(names[i]);
-        }
-      } else if (p.clause() == Part.SELECTOR) {
-        out[--n] = (Selector) p.subject;
-      }
-    }
-    return out;
-  }
 
   private Sink render() {
     Relation[] where = Part.relations(parts, Part.WHERE);
     Relation[] conditions = Part.relations(parts, Part.IF);
-    Selector[] selection = selection();
+    Selector[] selection = Part.selectors(parts);
     checkState(
         where.length > 0,
         "DELETE FROM %s has no WHERE clause: add where(column, value) for the partition key"
@@ -255,7 +235,7 @@ public final class Delete {
     StringBuilder sb = new StringBuilder();
     render(
         Sink.textOnly(sb),
-        selection(),
+        Part.selectors(parts),
         Part.relations(parts, Part.WHERE),
         Part.relations(parts, Part.IF));
     return sb.toString();

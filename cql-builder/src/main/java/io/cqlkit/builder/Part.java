@@ -206,4 +206,28 @@ final class Part {
     }
     return i == codes.length;
   }
+
+  /**
+   * The selected columns and expressions of {@code parts} ({@link #COLUMNS} and {@link #SELECTOR}
+   * parts), oldest first; empty when there are none.
+   */
+  static Selector[] selectors(@CheckForNull Part parts) {
+    int n = 0;
+    for (Part p = parts; p != null; p = p.previous) {
+      int clause = p.clause();
+      n += clause == COLUMNS ? ((String[]) p.subject).length : clause == SELECTOR ? 1 : 0;
+    }
+    Selector[] out = new Selector[n];
+    for (Part p = parts; p != null; p = p.previous) {
+      if (p.clause() == COLUMNS) {
+        String[] names = (String[]) p.subject;
+        for (int i = names.length - 1; i >= 0; i--) {
+          out[--n] = Selector.column(names[i]);
+        }
+      } else if (p.clause() == SELECTOR) {
+        out[--n] = (Selector) p.subject;
+      }
+    }
+    return out;
+  }
 }

@@ -314,26 +314,6 @@ public final class Select {
     return params;
   }
 
-  /** The selected columns and expressions, oldest first; empty for {@code *}. */
-  private Selector[] selectors() {
-    int n = 0;
-    for (Part p = parts; p != null; p = p.previous) {
-      int clause = p.clause();
-      n += clause == Part.COLUMNS ? ((String[]) p.subject).length : clause == Part.SELECTOR ? 1 : 0;
-    }
-    Selector[] out = new Selector[n];
-    for (Part p = parts; p != null; p = p.previous) {
-      if (p.clause() == Part.COLUMNS) {
-        String[] names = (String[]) p.subject;
-        for (int i = names.length - 1; i >= 0; i--) {
-          out[--n] = Selector.column(names[i]);
-        }
-      } else if (p.clause() == Part.SELECTOR) {
-        out[--n] = (Selector) p.subject;
-      }
-    }
-    return out;
-  }
 
   /** The GROUP BY columns, oldest first. */
   private String[] groupBy() {
@@ -367,7 +347,7 @@ public final class Select {
   }
 
   private Sink render() {
-    Selector[] selectors = selectors();
+    Selector[] selectors = Part.selectors(parts);
     Relation[] where = Part.relations(parts, Part.WHERE);
     checkState(
         (flags & ALL) == 0 || selectors.length == 0,
@@ -480,7 +460,7 @@ public final class Select {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    render(Sink.textOnly(sb), selectors(), Part.relations(parts, Part.WHERE), orderings());
+    render(Sink.textOnly(sb), Part.selectors(parts), Part.relations(parts, Part.WHERE), orderings());
     return sb.toString();
   }
 
