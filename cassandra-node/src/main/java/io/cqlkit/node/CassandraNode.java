@@ -201,6 +201,11 @@ public final class CassandraNode implements AutoCloseable {
     return new InetSocketAddress(loopback(), nativePort);
   }
 
+  /** The node's authentication, authorization and client TLS ({@link NodeSecurity#none()} for an external cluster). */
+  public NodeSecurity security() {
+    return settings == null ? NodeSecurity.none() : settings.security;
+  }
+
   /** The datacenter to give the driver as local: {@value #DEFAULT_DATACENTER} for a node started here. */
   public String localDatacenter() {
     return datacenter;
@@ -265,7 +270,7 @@ public final class CassandraNode implements AutoCloseable {
   private Attempt launchAndAwaitReady(JavaRuntime java, Path bootstrap, List<Path> jars) {
     Path log = logFileIn(directory);
     write(directory.resolve("cassandra.yaml"),
-        NodeYaml.render(directory.resolve("data"), storagePort, nativePort, settings.crashSafe, settings.yaml));
+        NodeYaml.render(directory.resolve("data"), storagePort, nativePort, settings.crashSafe, settings.allYaml()));
     Path argFile = directory.resolve("jvm.args");
     write(argFile, ArgFile.render(jvmArguments(java, bootstrap, jars)));
     appendLine(log, "=== cqlkit: starting Cassandra on " + java + ", CQL port " + nativePort
@@ -299,7 +304,7 @@ public final class CassandraNode implements AutoCloseable {
         throw failure("exited with code " + started.exitValue() + " before it was ready", null);
       }
       listening = listening || readFrom(log, logOffset).contains(READY_LOG_LINE);
-      if (listening && CqlProbe.answersOptions(address, PROBE_TIMEOUT)) {
+      if (listening && servesCql(address)) {
         LOG.log(System.Logger.Level.INFO, "Cassandra node ready on {0} in {1} ({2}, directory {3})",
             address, since(begin), java, directory);
         return Attempt.READY;
@@ -308,7 +313,9 @@ public final class CassandraNode implements AutoCloseable {
         terminate(started, Duration.ZERO);
         detach(started);
         throw failure("was not ready after " + format(settings.startTimeout) + " ("
-            + (listening ? "its CQL port " + address + " did not answer a CQL OPTIONS request"
+            + (listening ? "its CQL port " + address + (settings.security.authenticates()
+                    ? " did not let the superuser '" + NodeSecurity.SUPERUSER + "' log in"
+                    : " did not answer a CQL OPTIONS request")
                 : "it did not log '" + READY_LOG_LINE + "'")
             + "); on a slow machine raise CassandraNode.builder().startTimeout(...)", null);
       }
@@ -321,6 +328,13 @@ public final class CassandraNode implements AutoCloseable {
         throw failure("was interrupted while starting", e);
       }
     }
+  }
+
+  /** The port answers OPTIONS; a secured node serves TLS and lets its superuser log in ({@link SecuredProbe}). */
+  private boolean servesCql(InetSocketAddress address) {
+    return settings.security.equals(NodeSecurity.none())
+        ? CqlProbe.answersOptions(address, PROBE_TIMEOUT)
+        : SecuredProbe.ready(address, settings.security, PROBE_TIMEOUT);
   }
 
   private List<String> jvmArguments(JavaRuntime java, Path bootstrap, List<Path> jars) {
@@ -646,6 +660,7 @@ public final class CassandraNode implements AutoCloseable {
     final boolean fastStart;
     final boolean crashSafe;
     final Path javaHome;
+    final NodeSecurity security;
 
     Settings(Builder b) {
       this.directoryIsOurs = b.directory == null;
@@ -659,6 +674,14 @@ public final class CassandraNode implements AutoCloseable {
       this.fastStart = b.fastStart;
       this.crashSafe = b.crashSafe;
       this.javaHome = b.javaHome;
+      this.security = b.security;
+    }
+
+    /** The security options' settings first, so that an explicit {@code yaml(...)} overrides them. */
+    List<String> allYaml() {
+      List<String> all = new ArrayList<>(security.yaml());
+      all.addAll(yaml);
+      return all;
     }
 
     private static int counter;
@@ -702,8 +725,21 @@ public final class CassandraNode implements AutoCloseable {
     private boolean crashSafe;
     private Path javaHome;
     private boolean useExternal = true;
+    private NodeSecurity security = NodeSecurity.none();
 
     private Builder() {}
+
+    /**
+     * Authentication, authorization and client TLS of the node (default {@link NodeSecurity#none()}).
+     * With authentication, {@link CassandraNode#start()} returns once the default superuser can log in.
+     */
+    public Builder security(NodeSecurity security) {
+      if (security == null) {
+        throw new IllegalArgumentException("security must not be null: pass NodeSecurity.none() for none");
+      }
+      this.security = security;
+      return this;
+    }
 
     /**
      * The node's directory (yaml, data, logs); kept after {@link CassandraNode#close()}. By default
