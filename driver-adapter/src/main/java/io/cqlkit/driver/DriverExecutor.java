@@ -10,6 +10,7 @@ import com.datastax.oss.driver.api.core.CqlSessionBuilder;
 import com.datastax.oss.driver.api.core.DefaultProtocolVersion;
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.ProtocolVersion;
+import com.datastax.oss.driver.api.core.auth.AuthProvider;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.config.ProgrammaticDriverConfigLoaderBuilder;
@@ -24,6 +25,7 @@ import com.google.common.collect.ImmutableList;
 import io.cqlkit.builder.BatchType;
 import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.builder.StatementKind;
+import io.cqlkit.executor.AuthenticationException;
 import io.cqlkit.executor.CqlExecutionException;
 import io.cqlkit.executor.CqlExecutor;
 import io.cqlkit.executor.CqlResult;
@@ -32,6 +34,7 @@ import io.cqlkit.executor.NativeBatchExecution;
 import io.cqlkit.executor.NoNodeAvailableException;
 import io.cqlkit.executor.SchemaFacts;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +45,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.annotation.CheckForNull;
+import javax.net.ssl.SSLContext;
 
 /**
  * A {@link CqlExecutor} on the Java driver's {@link CqlSession}: prepares each distinct CQL text
@@ -441,8 +445,62 @@ public final class DriverExecutor
     @CheckForNull private String localDatacenter;
     @CheckForNull private String keyspace;
     private int preparedCacheSize = DEFAULT_PREPARED_CACHE_SIZE;
+    private final ConnectionSecurity security = new ConnectionSecurity();
 
     private Builder() {}
+
+    /**
+     * Logs in with a username and password (Cassandra's {@code PasswordAuthenticator}). A refused
+     * login fails {@link #connect()} with an {@link AuthenticationException} naming the user, never
+     * the password. Read the password from the environment or a secret store, not from code.
+     *
+     * <pre>{@code
+     * .withCredentials("app", System.getenv("CQL_PASSWORD"))
+     * }</pre>
+     */
+    public Builder withCredentials(String username, String password) {
+      security.credentials(username, password);
+      return this;
+    }
+
+    /** Logs in with the driver's {@link AuthProvider} (e.g. Kerberos or a custom scheme) instead of credentials. */
+    public Builder withAuthProvider(AuthProvider provider) {
+      security.authProvider(provider);
+      return this;
+    }
+
+    /**
+     * Encrypts client traffic with TLS using {@code context}'s trust (and, for client
+     * authentication, key) managers. The server's certificate must name the host connected to:
+     * host name verification is on unless {@link #withoutHostnameVerification()}.
+     */
+    public Builder withSsl(SSLContext context) {
+      security.ssl(context);
+      return this;
+    }
+
+    /**
+     * Encrypts client traffic with TLS, trusting the certificates in a PKCS12 or JKS trust store
+     * (read now: a wrong path or password fails here). Host name verification is on.
+     *
+     * <pre>{@code
+     * .withTrustStore(Path.of("client-truststore.p12"), System.getenv("TRUSTSTORE_PASSWORD").toCharArray())
+     * }</pre>
+     */
+    public Builder withTrustStore(Path trustStore, char[] password) {
+      security.trustStore(trustStore, password);
+      return this;
+    }
+
+    /**
+     * Accepts a server certificate that does not name the host connected to (it is still checked
+     * against the trust store). Only for test clusters and addresses without names: it lets anyone
+     * holding a trusted certificate impersonate the cluster.
+     */
+    public Builder withoutHostnameVerification() {
+      security.withoutHostnameVerification();
+      return this;
+    }
 
     /** A node to connect to first; the driver discovers the others. */
     public Builder addContactPoint(String host, int port) {
@@ -519,6 +577,7 @@ public final class DriverExecutor
      * closes it.
      *
      * @throws NoNodeAvailableException if no contact point could be reached
+     * @throws AuthenticationException if a node refused the login (no retry)
      */
     public DriverExecutor connect() {
       ProgrammaticDriverConfigLoaderBuilder loader = DriverConfigLoader.programmaticBuilder();
@@ -533,18 +592,26 @@ public final class DriverExecutor
       if (keyspace != null) {
         session.withKeyspace(CqlIdentifier.fromInternal(keyspace));
       }
+      security.applyTo(session);
       sessionOptions.forEach(options -> options.accept(session));
       try {
         return new DriverExecutor(session.build(), true, preparedCacheSize);
       } catch (AllNodesFailedException e) {
+        Optional<AuthenticationException> refused = security.refusedLogin(e);
+        if (refused.isPresent()) {
+          throw refused.get();
+        }
         throw new NoNodeAvailableException(
-            String.format(
-                "could not open a session to %s: %s",
-                contactPoints.isEmpty() ? "the configured contact points" : contactPoints,
-                e.getMessage()),
+            security.redact(
+                String.format(
+                    "could not open a session to %s: %s%s",
+                    contactPoints.isEmpty() ? "the configured contact points" : contactPoints,
+                    e.getMessage(),
+                    security.connectHint())),
             e);
       } catch (DriverException e) {
-        throw new CqlExecutionException("could not open a session: " + e.getMessage(), e);
+        throw new CqlExecutionException(
+            security.redact("could not open a session: " + e.getMessage()), e);
       }
     }
 
@@ -561,9 +628,10 @@ public final class DriverExecutor
               && localDatacenter == null
               && keyspace == null
               && config.isEmpty()
-              && sessionOptions.isEmpty(),
-          "contact points, local datacenter, keyspace, config and session options configure the"
-              + " session that connect() opens; they do nothing for wrap(session): remove them, or"
+              && sessionOptions.isEmpty()
+              && security.isEmpty(),
+          "contact points, local datacenter, keyspace, credentials, TLS, config and session"
+              + " options configure the session that connect() opens; they do nothing for wrap(session): remove them, or"
               + " call connect() instead");
       checkArgument(!session.isClosed(), "session is closed: pass an open session");
       return new DriverExecutor(session, false, preparedCacheSize);
