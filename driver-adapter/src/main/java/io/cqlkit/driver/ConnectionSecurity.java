@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.annotation.CheckForNull;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
@@ -131,8 +132,22 @@ final class ConnectionSecurity {
     return Optional.empty();
   }
 
-  /** A hint for a session that could not open at all: TLS on one side only is a common cause. */
-  String connectHint() {
+  /**
+   * A hint for a session that could not open at all: a TLS handshake that failed (untrusted or
+   * misnamed certificate), or TLS on one side only, are common causes.
+   */
+  String connectHint(AllNodesFailedException error) {
+    for (List<Throwable> nodeErrors : error.getAllErrors().values()) {
+      for (Throwable nodeError : nodeErrors) {
+        for (Throwable cause = nodeError; cause != null; cause = cause.getCause()) {
+          if (cause instanceof SSLHandshakeException) {
+            return "; the TLS handshake failed: check that the trust store holds the certificate of"
+                + " the cluster (or of its CA) and that the certificate names the host connected to"
+                + (hostnameVerification ? " (or, for a test cluster, withoutHostnameVerification())" : "");
+          }
+        }
+      }
+    }
     return usesTls()
         ? "; the session uses TLS: if the node serves plain text, remove withSsl/withTrustStore"
         : "; if the cluster requires TLS (client encryption), configure withSsl(...) or"

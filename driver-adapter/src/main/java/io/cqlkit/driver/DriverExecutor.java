@@ -607,7 +607,7 @@ public final class DriverExecutor
                     "could not open a session to %s: %s%s",
                     contactPoints.isEmpty() ? "the configured contact points" : contactPoints,
                     e.getMessage(),
-                    security.connectHint())),
+                    security.connectHint(e))),
             e);
       } catch (DriverException e) {
         throw new CqlExecutionException(

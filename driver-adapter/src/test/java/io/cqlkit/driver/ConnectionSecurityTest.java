@@ -52,7 +52,7 @@ class ConnectionSecurityTest {
         AllNodesFailedException.fromErrors(List.of(failed(new IllegalStateException("closed"))));
 
     assertThat(security.refusedLogin(all)).isEmpty();
-    assertThat(security.connectHint()).contains("withSsl(...) or withTrustStore(...)");
+    assertThat(security.connectHint(all)).contains("withSsl(...) or withTrustStore(...)");
   }
 
   @Test
