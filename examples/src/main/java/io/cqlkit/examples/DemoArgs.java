@@ -13,14 +13,17 @@ record DemoArgs(
     @CheckForNull String datacenter,
     String keyspace,
     int events,
-    int window) {
+    int window,
+    DemoSecurity security) {
 
   static final String USAGE =
       String.join(
           "\n",
-          "usage: bin/demo [--contact-point HOST:PORT --datacenter NAME] [--keyspace NAME] [--events N] [--window N]",
+          "usage: bin/demo [--contact-point HOST:PORT --datacenter NAME [--username NAME] [--ssl | --truststore PATH]]"
+              + " [--keyspace NAME] [--events N] [--window N]",
           "  --contact-point HOST:PORT  a node of an existing cluster (default: start an embedded Cassandra 5.0.9 node)",
           "  --datacenter NAME          the local datacenter of that cluster (required with --contact-point)",
+          DemoSecurity.USAGE,
           "  --keyspace NAME            the keyspace to create and use (default cqlkit_demo)",
           "  --events N                 how many events to load (default 100000)",
           "  --window N                 how many statements in flight at once (default 256)",
@@ -46,6 +49,7 @@ record DemoArgs(
     String keyspace = "cqlkit_demo";
     int events = 100_000;
     int window = 256;
+    DemoSecurity security = DemoSecurity.NONE;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       switch (option) {
@@ -57,7 +61,14 @@ record DemoArgs(
         case "--keyspace" -> keyspace = keyspace(value(args, i++));
         case "--events" -> events = positive(option, value(args, i++));
         case "--window" -> window = positive(option, value(args, i++));
-        default -> throw new BadArgumentsException(
+        case "--username" -> security = security.withUsername(value(args, i++));
+        case "--ssl" -> security = security.withSsl();
+        case "--truststore" -> security = security.withTrustStore(value(args, i++));
+        case "--no-hostname-verification" -> security = security.withoutHostnameVerification();
+        case "--password", "-p", "--truststore-password" -> throw DemoSecurity.passwordOnCommandLine(option);
+        default -> throw option.startsWith("--password=") || option.startsWith("--truststore-password=")
+            ? DemoSecurity.passwordOnCommandLine(option.substring(0, option.indexOf('=')))
+            : new BadArgumentsException(
             "unknown argument '" + option + "': see --help for the options");
       }
     }
@@ -71,7 +82,8 @@ record DemoArgs(
           "--datacenter is only used with --contact-point: pass both, or neither to run on an"
               + " embedded node");
     }
-    return Optional.of(new DemoArgs(contactPoint, datacenter, keyspace, events, window));
+    security.validate(contactPoint == null);
+    return Optional.of(new DemoArgs(contactPoint, datacenter, keyspace, events, window, security));
   }
 
   boolean embedded() {

@@ -96,12 +96,13 @@ public final class DemoJob {
   }
 
   private Summary runOn(InetSocketAddress contactPoint, String datacenter) {
-    try (DriverExecutor executor =
+    DriverExecutor.Builder builder =
         DriverExecutor.builder()
             .addContactPoint(contactPoint)
             .withLocalDatacenter(datacenter)
-            .withFastSchemaChanges()
-            .connect()) {
+            .withFastSchemaChanges();
+    try (DriverExecutor executor =
+        args.security().applyTo(builder, DemoSecurity.Secrets.system()).connect()) {
       CqlEngine engine = CqlEngine.of(executor);
       createSchema(engine);
       loadEvents(engine);
