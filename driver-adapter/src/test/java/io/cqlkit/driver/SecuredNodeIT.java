@@ -9,6 +9,7 @@ import static io.cqlkit.builder.schema.DataType.TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import io.cqlkit.builder.BatchType;
 import io.cqlkit.builder.CqlTemplate;
 import io.cqlkit.builder.schema.Schema;
@@ -39,8 +40,12 @@ import org.junit.jupiter.api.Test;
  */
 class SecuredNodeIT {
   private static final String KS = "secured";
-  /** Far below the driver's connect and init-query timeouts (5 s each), let alone a retry loop. */
-  private static final Duration FAST_FAILURE = Duration.ofSeconds(3);
+  /**
+   * Far below the driver's connect and init-query timeouts (5 s each), let alone a retry loop. The
+   * refusal itself takes 0.1-0.6 s here; the driver then closes the failed session, which waits
+   * its netty quiet period (2 s by default, 0 in {@link #builder()}).
+   */
+  private static final Duration FAST_FAILURE = Duration.ofSeconds(2);
 
   private static final String WRITER = "writer";
   private static final String READER = "reader";
@@ -129,7 +134,7 @@ class SecuredNodeIT {
   void should_fail_fast_and_say_tls_when_a_plain_text_client_meets_the_tls_port() {
     long begin = System.nanoTime();
 
-    assertThatThrownBy(() -> TestCluster.executorBuilder(node).withCredentials(WRITER, WRITER_PASSWORD).connect())
+    assertThatThrownBy(() -> builder().withCredentials(WRITER, WRITER_PASSWORD).connect())
         .isInstanceOf(NoNodeAvailableException.class)
         .hasMessageStartingWith("could not open a session to [")
         .hasMessageContaining("127.0.0.1:" + node.contactPoint().getPort())
@@ -143,7 +148,7 @@ class SecuredNodeIT {
   void should_refuse_a_server_certificate_the_client_does_not_trust() throws Exception {
     long begin = System.nanoTime();
 
-    assertThatThrownBy(() -> TestCluster.executorBuilder(node)
+    assertThatThrownBy(() -> builder()
             .withCredentials(WRITER, WRITER_PASSWORD)
             .withSsl(SSLContext.getDefault()) // the JDK's CAs: not the node's self-signed certificate
             .connect())
@@ -160,7 +165,7 @@ class SecuredNodeIT {
   @Test
   void should_connect_with_a_trust_store_file_and_host_name_verification() {
     NodeKeyStore keys = node.security().keyStore().orElseThrow();
-    try (DriverExecutor executor = TestCluster.executorBuilder(node)
+    try (DriverExecutor executor = builder()
         .withCredentials(READER, READER_PASSWORD)
         .withTrustStore(keys.trustStore(), keys.password().toCharArray())
         .connect()) {
@@ -191,9 +196,17 @@ class SecuredNodeIT {
     assertThat(took).isLessThan(FAST_FAILURE);
   }
 
+  /** A builder on the node whose failed session closes without netty's 2 s quiet period. */
+  private static DriverExecutor.Builder builder() {
+    return TestCluster.executorBuilder(node)
+        .withConfig(config -> config
+            .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0)
+            .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0));
+  }
+
   /** A builder on the node with TLS (trusting the node's generated certificate) and credentials. */
   private static DriverExecutor.Builder secured(String user, String password) {
-    return TestCluster.executorBuilder(node)
+    return builder()
         .withSsl(node.security().keyStore().orElseThrow().sslContext())
         .withCredentials(user, password);
   }
