@@ -45,11 +45,13 @@ public final class DemoJob {
 
   private final DemoArgs args;
   private final PrintStream out;
+  private final DemoSecurity.Secrets secrets;
   private final Summary summary = new Summary();
 
-  private DemoJob(DemoArgs args, PrintStream out) {
+  private DemoJob(DemoArgs args, PrintStream out, DemoSecurity.Secrets secrets) {
     this.args = args;
     this.out = out;
+    this.secrets = secrets;
   }
 
   public static void main(String[] argv) {
@@ -58,6 +60,11 @@ public final class DemoJob {
 
   /** Runs the job; returns the process exit code (0 ok, 1 failed, 2 bad arguments). */
   static int run(String[] argv, PrintStream out, PrintStream err) {
+    return run(argv, out, err, DemoSecurity.Secrets.system());
+  }
+
+  /** Runs the job with passwords from {@code secrets} (the environment, then a prompt, in {@link #main}). */
+  static int run(String[] argv, PrintStream out, PrintStream err, DemoSecurity.Secrets secrets) {
     Optional<DemoArgs> parsed;
     try {
       parsed = DemoArgs.parse(argv);
@@ -73,7 +80,7 @@ public final class DemoJob {
     DemoArgs args = parsed.get();
     long start = System.nanoTime();
     try (CassandraNode node = node(args, out)) {
-      Summary summary = new DemoJob(args, out).runOn(node.contactPoint(), node.localDatacenter());
+      Summary summary = new DemoJob(args, out, secrets).runOn(node.contactPoint(), node.localDatacenter());
       summary.elapsedSeconds = (System.nanoTime() - start) / 1e9;
       summary.print(out);
       return summary.ok() ? 0 : 1;
@@ -102,7 +109,7 @@ public final class DemoJob {
             .withLocalDatacenter(datacenter)
             .withFastSchemaChanges();
     try (DriverExecutor executor =
-        args.security().applyTo(builder, DemoSecurity.Secrets.system()).connect()) {
+        args.security().applyTo(builder, secrets).connect()) {
       CqlEngine engine = CqlEngine.of(executor);
       createSchema(engine);
       loadEvents(engine);
