@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.datastax.oss.driver.api.core.AllNodesFailedException;
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.CqlSessionBuilder;
+import com.datastax.oss.driver.api.core.ssl.SslEngineFactory;
 import com.datastax.oss.driver.api.core.metadata.Node;
 import com.datastax.oss.driver.internal.core.metadata.DefaultEndPoint;
 import io.cqlkit.executor.AuthenticationException;
@@ -16,6 +18,9 @@ import java.nio.file.Path;
 import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +107,29 @@ class ConnectionSecurityTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("credentials, TLS")
         .hasMessageNotContaining(PASSWORD);
+  }
+
+  @Test
+  void should_verify_host_names_unless_told_not_to() throws Exception {
+    assertThat(endpointIdentification(new ConnectionSecurity())).isEqualTo("HTTPS");
+    ConnectionSecurity lax = new ConnectionSecurity();
+    lax.withoutHostnameVerification();
+    assertThat(endpointIdentification(lax)).isNull();
+  }
+
+  /** The endpoint identification algorithm of the TLS engine the session would use. */
+  private static String endpointIdentification(ConnectionSecurity security) throws Exception {
+    security.ssl(SSLContext.getDefault());
+    AtomicReference<SslEngineFactory> factory = new AtomicReference<>();
+    security.applyTo(new CqlSessionBuilder() {
+      @Override
+      public CqlSessionBuilder withSslEngineFactory(SslEngineFactory sslEngineFactory) {
+        factory.set(sslEngineFactory);
+        return this;
+      }
+    });
+    SSLEngine engine = factory.get().newSslEngine(new DefaultEndPoint(new InetSocketAddress("127.0.0.1", 9042)));
+    return engine.getSSLParameters().getEndpointIdentificationAlgorithm();
   }
 
   private static Map.Entry<Node, Throwable> failed(Throwable error) {
