@@ -61,9 +61,10 @@ import javax.annotation.CheckForNull;
  *       ({@code logged}, {@code unlogged}, {@code counter}).
  * </ul>
  *
- * <p>Cost: the meters of a (kind, keyspace, table) are registered on first use and then found in
- * two concurrent-map lookups, with no string built per call; a statement costs two clock reads,
- * one timer update and a completion callback. Give two decorators on one registry different
+ * <p>Cost: the meters of a (kind, keyspace, table) are registered on first use; after that a
+ * statement's meters are found by its text in one concurrent-map lookup, with nothing allocated
+ * and no string built. A statement then costs two clock reads, one timer update, and a completion
+ * callback unless the wrapped executor's stage has already succeeded. Give two decorators on one registry different
  * common tags, or they share their meters (Micrometer returns the registered one).
  *
  * <p>This class is also the model of a decorator: see the {@linkplain io.cqlkit.metrics package
@@ -85,6 +86,8 @@ public final class MetricsExecutor implements CqlExecutor {
   public static final String MULTIPLE = "multiple";
 
   private static final StatementKind[] KINDS = StatementKind.values();
+  /** How many distinct texts the fast path remembers; past that, statements take the map path. */
+  private static final int MAX_TEXTS = 10_000;
 
   private final CqlExecutor delegate;
   private final MeterRegistry registry;
@@ -92,6 +95,8 @@ public final class MetricsExecutor implements CqlExecutor {
   private final Tags commonTags;
   @CheckForNull private final double[] percentiles;
   private final boolean percentileHistogram;
+  /** The meters of texts seen before (bounded by MAX_TEXTS). */
+  private final ConcurrentHashMap<String, StatementMeters> byText = new ConcurrentHashMap<>();
   /** Per statement kind (by ordinal): keyspace → table → meters. */
   private final KindMeters[] byKind;
   private final DistributionSummary[] batchSizes;
@@ -204,7 +209,7 @@ public final class MetricsExecutor implements CqlExecutor {
     if (statement.kind() == StatementKind.BATCH) {
       batchSizes[statement.batchType().orElse(BatchType.LOGGED).ordinal()].record(statement.children().size());
     }
-    Completion completion = new Completion(meters, clock.monotonicTime());
+    long start = clock.monotonicTime();
     inFlight.increment();
     CompletionStage<CqlResult> stage;
     try {
@@ -215,24 +220,52 @@ public final class MetricsExecutor implements CqlExecutor {
     } catch (RuntimeException e) {
       // The wrapped executor broke the SPI's contract by throwing: still measured, and delivered
       // through the stage as the contract says.
-      completion.accept(null, e);
-      return completion;
+      return failedNow(meters, start, e);
     }
     if (stage == null) {
-      IllegalStateException e =
+      return failedNow(
+          meters,
+          start,
           new IllegalStateException(
-              delegate + " returned no stage from executeAsync: an executor must return a CompletionStage");
-      completion.accept(null, e);
-      return completion;
+              delegate + " returned no stage from executeAsync: an executor must return a CompletionStage"));
     }
+    if (stage instanceof CompletableFuture) {
+      CompletableFuture<CqlResult> future = (CompletableFuture<CqlResult>) stage;
+      if (future.isDone() && !future.isCompletedExceptionally()) {
+        // Already succeeded (a cache, an in-memory executor): record now and hand back the very
+        // same stage, with no callback and no new future.
+        inFlight.decrement();
+        meters.timer.record(clock.monotonicTime() - start, TimeUnit.NANOSECONDS);
+        return stage;
+      }
+    }
+    Completion completion = new Completion(meters, start);
     stage.whenComplete(completion);
     return completion;
   }
 
+  private CompletionStage<CqlResult> failedNow(StatementMeters meters, long start, RuntimeException error) {
+    Completion completion = new Completion(meters, start);
+    completion.accept(null, error);
+    return completion;
+  }
+
   private StatementMeters meters(CqlStatement statement, ExecutionOptions options) {
+    // Fast path: the meters of a text seen before. A statement's text names its kind, keyspace and
+    // table, and statements of one shape share one String instance, so this is one hash lookup
+    // ending in a reference comparison, with nothing allocated. (A batch's text is rendered only
+    // on demand, and the native path never needs it: batches take the path below.)
+    boolean batch = statement.kind() == StatementKind.BATCH;
+    String cql = batch ? null : statement.cql();
+    if (cql != null) {
+      StatementMeters known = byText.get(cql);
+      if (known != null) {
+        return known;
+      }
+    }
     String keyspace;
     String table;
-    if (statement.kind() == StatementKind.BATCH) {
+    if (batch) {
       String[] target = batchTarget(statement.children());
       keyspace = target[0];
       table = target[1];
@@ -240,6 +273,9 @@ public final class MetricsExecutor implements CqlExecutor {
       keyspace = statement.keyspace().orElse(null);
       table = statement.table().orElse(NONE);
     }
+    // Only a text that names its keyspace identifies its meters: an unqualified one takes the
+    // keyspace of the options, which may differ from call to call.
+    boolean byTextOk = cql != null && keyspace != null;
     if (keyspace == null) {
       keyspace = options.keyspace().orElse(NONE);
     }
@@ -252,6 +288,9 @@ public final class MetricsExecutor implements CqlExecutor {
     if (meters == null) {
       String ks = keyspace;
       meters = tables.computeIfAbsent(table, t -> new StatementMeters(kind.tag, ks, t));
+    }
+    if (byTextOk && byText.size() < MAX_TEXTS) {
+      byText.putIfAbsent(cql, meters);
     }
     return meters;
   }

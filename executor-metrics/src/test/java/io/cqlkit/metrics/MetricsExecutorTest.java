@@ -59,6 +59,19 @@ class MetricsExecutorTest {
   }
 
   @Test
+  void should_hand_back_a_stage_that_already_succeeded_as_it_is() {
+    CompletableFuture<CqlResult> done = CompletableFuture.completedFuture(CqlResult.empty());
+    MetricsExecutor executor = MetricsExecutor.wrap((statement, options) -> done, registry);
+
+    CompletionStage<CqlResult> stage =
+        executor.executeAsync(insertInto("ks", "t").value("id", 1).build(), ExecutionOptions.defaults());
+
+    assertThat(stage).isSameAs(done);
+    assertThat(registry.get(MetricsExecutor.STATEMENTS).timer().count()).isEqualTo(1);
+    assertThat(registry.get(MetricsExecutor.IN_FLIGHT).gauge().value()).isZero();
+  }
+
+  @Test
   void should_keep_one_timer_per_kind_and_table() {
     MetricsExecutor executor = MetricsExecutor.wrap(RecordingExecutor.create(), registry);
 
