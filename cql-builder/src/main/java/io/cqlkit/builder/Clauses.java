@@ -3,6 +3,9 @@ package io.cqlkit.builder;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import io.cqlkit.builder.internal.Part;
+import io.cqlkit.builder.internal.Sink;
+import io.cqlkit.builder.internal.Target;
 import java.math.BigInteger;
 import javax.annotation.CheckForNull;
 
@@ -134,5 +137,44 @@ final class Clauses {
 
   static int count(@CheckForNull Term term) {
     return term == null ? 0 : term.paramCount();
+  }
+
+  /** The relations of a WHERE or IF clause, oldest first (plain parts become relations). */
+  public static Relation[] relations(@CheckForNull Part parts, int clause) {
+    Part[] own = Part.of(parts, clause);
+    Relation[] out = new Relation[own.length];
+    for (int i = 0; i < own.length; i++) {
+      Part p = own[i];
+      out[i] =
+          p.isItem()
+              ? (Relation) p.subject
+              : new Relation(
+                  Selector.column((String) p.subject), Operator.values()[p.op()], Term.of(p.value));
+    }
+    return out;
+  }
+
+  /**
+   * The selected columns and expressions of {@code parts} ({@link Part#COLUMNS} and {@link Part#SELECTOR}
+   * parts), oldest first; empty when there are none.
+   */
+  public static Selector[] selectors(@CheckForNull Part parts) {
+    int n = 0;
+    for (Part p = parts; p != null; p = p.previous) {
+      int clause = p.clause();
+      n += clause == Part.COLUMNS ? ((String[]) p.subject).length : clause == Part.SELECTOR ? 1 : 0;
+    }
+    Selector[] out = new Selector[n];
+    for (Part p = parts; p != null; p = p.previous) {
+      if (p.clause() == Part.COLUMNS) {
+        String[] names = (String[]) p.subject;
+        for (int i = names.length - 1; i >= 0; i--) {
+          out[--n] = Selector.column(names[i]);
+        }
+      } else if (p.clause() == Part.SELECTOR) {
+        out[--n] = (Selector) p.subject;
+      }
+    }
+    return out;
   }
 }

@@ -69,7 +69,7 @@ public final class CqlIdentifier implements CqlSnippet {
    * Checks a name given to a builder step; {@code what} says which name it is ("table",
    * "column", ...), so the message points at the argument to fix.
    */
-  static String checkName(String name, String what) {
+  public static String checkName(String name, String what) {
     checkArgument(
         name != null && !name.isEmpty(),
         "a %s name must not be null or empty, but was %s: pass the exact %s name",
@@ -83,7 +83,7 @@ public final class CqlIdentifier implements CqlSnippet {
    * Appends the CQL form of {@code name} without allocating an identifier: the rendering path of
    * every builder, so the quoting rule stays in this one class.
    */
-  static void appendName(StringBuilder sb, String name) {
+  public static void appendName(StringBuilder sb, String name) {
     if (needsQuotes(name)) {
       sb.append('"');
       for (int i = 0; i < name.length(); i++) {

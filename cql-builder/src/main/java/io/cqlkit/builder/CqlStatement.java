@@ -1,10 +1,14 @@
 package io.cqlkit.builder;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.cqlkit.builder.internal.BatchRendering;
+import io.cqlkit.builder.internal.Shape;
+import io.cqlkit.builder.internal.Sink;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -42,6 +46,21 @@ public final class CqlStatement {
   /** A statement of the given shape; takes ownership of {@code params} (the caller must not keep it). */
   CqlStatement(Shape shape, Object[] params) {
     this(shape, params, NO_CHILDREN, null);
+  }
+
+  /**
+   * The statement a builder rendered into {@code sink}.
+   *
+   * @throws IllegalStateException if a marker has no value
+   */
+  static CqlStatement rendered(Sink sink, Shape shape) {
+    checkState(
+        sink.unboundMarkers() == 0,
+        "%s has %s marker(s) without a value: build it with template() instead of build(), then"
+            + " bind(...) the values",
+        shape.cql,
+        sink.unboundMarkers());
+    return new CqlStatement(shape, sink.params());
   }
 
   /** A batch; its text is rendered on first call of {@link #cql()}. */
@@ -109,7 +128,7 @@ public final class CqlStatement {
     }
     String rendered = batchCql;
     if (rendered == null) {
-      rendered = BatchRendering.render(this);
+      rendered = BatchRendering.render(batchType, shape.timestamp, children);
       batchCql = rendered; // benign race: every thread renders the same text
     }
     return rendered;

@@ -7,6 +7,8 @@ import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import com.google.errorprone.annotations.CheckReturnValue;
+import io.cqlkit.builder.internal.Shape;
+import io.cqlkit.builder.internal.Sink;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,12 @@ public final class CqlTemplate {
     this.names = ImmutableSet.copyOf(shape.markerNames);
   }
 
-  static CqlTemplate of(Shape shape, Object[] params, int markers) {
+  /** The template a builder rendered into {@code sink}. */
+  static CqlTemplate rendered(Sink sink, Shape shape) {
+    return of(shape, sink.params(), sink.unboundMarkers());
+  }
+
+  private static CqlTemplate of(Shape shape, Object[] params, int markers) {
     if (markers == params.length) {
       return new CqlTemplate(shape, params, null);
     }

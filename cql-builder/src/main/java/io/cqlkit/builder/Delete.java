@@ -3,6 +3,11 @@ package io.cqlkit.builder;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import io.cqlkit.builder.internal.Part;
+import io.cqlkit.builder.internal.Sink;
+import io.cqlkit.builder.internal.Shape;
+import io.cqlkit.builder.internal.ShapeCache;
+import io.cqlkit.builder.internal.Target;
 import com.google.errorprone.annotations.CheckReturnValue;
 import javax.annotation.CheckForNull;
 
@@ -136,7 +141,7 @@ public final class Delete {
     }
     Sink sink = render();
     Shape shape = shape(sink);
-    CqlStatement statement = sink.statement(shape);
+    CqlStatement statement = CqlStatement.rendered(sink, shape);
     if (hash != 0) {
       ShapeCache.remember(hash, target, shapeOptions(), null, parts, shape);
     }
@@ -146,7 +151,7 @@ public final class Delete {
   /** A template to bind many times: the text is rendered once, each bind only copies values. */
   public CqlTemplate template() {
     Sink sink = render();
-    return sink.template(shape(sink));
+    return CqlTemplate.rendered(sink, shape(sink));
   }
 
   private Delete withPart(Part part) {
@@ -177,9 +182,9 @@ public final class Delete {
 
 
   private Sink render() {
-    Relation[] where = Part.relations(parts, Part.WHERE);
-    Relation[] conditions = Part.relations(parts, Part.IF);
-    Selector[] selection = Part.selectors(parts);
+    Relation[] where = Clauses.relations(parts, Part.WHERE);
+    Relation[] conditions = Clauses.relations(parts, Part.IF);
+    Selector[] selection = Clauses.selectors(parts);
     checkState(
         where.length > 0,
         "DELETE FROM %s has no WHERE clause: add where(column, value) for the partition key"
@@ -218,7 +223,7 @@ public final class Delete {
   }
 
   private Shape shape(Sink sink) {
-    ConditionKind condition = Clauses.conditionKind(ifExists, Part.relations(parts, Part.IF));
+    ConditionKind condition = Clauses.conditionKind(ifExists, Clauses.relations(parts, Part.IF));
     return sink.shape(
         StatementKind.DELETE,
         target,
@@ -235,9 +240,9 @@ public final class Delete {
     StringBuilder sb = new StringBuilder();
     render(
         Sink.textOnly(sb),
-        Part.selectors(parts),
-        Part.relations(parts, Part.WHERE),
-        Part.relations(parts, Part.IF));
+        Clauses.selectors(parts),
+        Clauses.relations(parts, Part.WHERE),
+        Clauses.relations(parts, Part.IF));
     return sb.toString();
   }
 }

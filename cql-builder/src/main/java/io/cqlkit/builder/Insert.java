@@ -3,6 +3,9 @@ package io.cqlkit.builder;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import io.cqlkit.builder.internal.Sink;
+import io.cqlkit.builder.internal.Shape;
+import io.cqlkit.builder.internal.Target;
 import com.google.errorprone.annotations.CheckReturnValue;
 import javax.annotation.CheckForNull;
 
@@ -128,7 +131,7 @@ public abstract class Insert {
     }
     Sink sink = render();
     Shape shape = shape(sink);
-    CqlStatement statement = sink.statement(shape);
+    CqlStatement statement = CqlStatement.rendered(sink, shape);
     int hash = options.shapeKey >= 0 ? cacheHash() : 0;
     if (hash != 0) {
       CachedShape.remember(hash, options, shape);
@@ -139,7 +142,7 @@ public abstract class Insert {
   /** A template to bind many times: the text is rendered once, each bind only copies values. */
   public CqlTemplate template() {
     Sink sink = render();
-    return sink.template(shape(sink));
+    return CqlTemplate.rendered(sink, shape(sink));
   }
 
   /** This same step with other options. */
@@ -365,7 +368,7 @@ public abstract class Insert {
       }
       int index = sink.size();
       steps[i].renderValue(sink);
-      sink.binding(columns[i], steps[i].valueTerm(), index);
+      steps[i].valueTerm().noteBinding(sink, columns[i], index);
     }
   }
 

@@ -2,6 +2,8 @@ package io.cqlkit.builder;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.cqlkit.builder.internal.Part;
+import io.cqlkit.builder.internal.Sink;
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.EnumSet;
 import java.util.Set;
@@ -134,7 +136,7 @@ public final class Relation implements CqlSnippet {
     right.render(sink);
     String column = left.columnName();
     if (operator == Operator.EQ && column != null) {
-      sink.binding(column, right, index);
+      right.noteBinding(sink, column, index);
     } else if (operator == Operator.IN) {
       for (String restricted : left.restrictedColumns()) {
         sink.inColumn(restricted);

@@ -3,6 +3,11 @@ package io.cqlkit.builder;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import io.cqlkit.builder.internal.Part;
+import io.cqlkit.builder.internal.Sink;
+import io.cqlkit.builder.internal.Shape;
+import io.cqlkit.builder.internal.ShapeCache;
+import io.cqlkit.builder.internal.Target;
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.time.Duration;
 import java.util.Arrays;
@@ -257,7 +262,7 @@ public final class Select {
     }
     Sink sink = render();
     Shape shape = shape(sink);
-    CqlStatement statement = sink.statement(shape);
+    CqlStatement statement = CqlStatement.rendered(sink, shape);
     if (hash != 0) {
       ShapeCache.remember(hash, target, shapeOptions(), timeout, parts, shape);
     }
@@ -267,7 +272,7 @@ public final class Select {
   /** A template to bind many times: the text is rendered once, each bind only copies values. */
   public CqlTemplate template() {
     Sink sink = render();
-    return sink.template(shape(sink));
+    return CqlTemplate.rendered(sink, shape(sink));
   }
 
   private static int checkLimit(int rows, String what) {
@@ -347,8 +352,8 @@ public final class Select {
   }
 
   private Sink render() {
-    Selector[] selectors = Part.selectors(parts);
-    Relation[] where = Part.relations(parts, Part.WHERE);
+    Selector[] selectors = Clauses.selectors(parts);
+    Relation[] where = Clauses.relations(parts, Part.WHERE);
     checkState(
         (flags & ALL) == 0 || selectors.length == 0,
         "SELECT FROM %s has both all() and chosen columns: select * or the columns, not both",
@@ -460,7 +465,7 @@ public final class Select {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    render(Sink.textOnly(sb), Part.selectors(parts), Part.relations(parts, Part.WHERE), orderings());
+    render(Sink.textOnly(sb), Clauses.selectors(parts), Clauses.relations(parts, Part.WHERE), orderings());
     return sb.toString();
   }
 

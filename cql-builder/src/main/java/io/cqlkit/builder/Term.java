@@ -2,6 +2,7 @@ package io.cqlkit.builder;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.cqlkit.builder.internal.Sink;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.Arrays;
@@ -153,6 +154,19 @@ public abstract class Term implements CqlSnippet {
 
   /** Renders the text and hands each param to the sink, in text order. */
   abstract void render(Sink sink);
+
+  /**
+   * Notes that {@code column} is bound by equality to this term, whose first param (if any) is at
+   * {@code index}: a marker's value is read from the params, a literal is kept as is, and a
+   * function call (whose value only the server knows) is not a binding.
+   */
+  final void noteBinding(Sink sink, String column, int index) {
+    if (isSingleMarker()) {
+      sink.markerBinding(column, index);
+    } else if (isLiteral()) {
+      sink.literalBinding(column, literalValue());
+    }
+  }
 
   /** How many params {@link #render} adds. */
   abstract int paramCount();

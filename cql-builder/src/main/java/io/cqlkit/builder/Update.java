@@ -2,6 +2,11 @@ package io.cqlkit.builder;
 
 import static com.google.common.base.Preconditions.checkState;
 
+import io.cqlkit.builder.internal.Part;
+import io.cqlkit.builder.internal.Sink;
+import io.cqlkit.builder.internal.Shape;
+import io.cqlkit.builder.internal.ShapeCache;
+import io.cqlkit.builder.internal.Target;
 import com.google.errorprone.annotations.CheckReturnValue;
 import javax.annotation.CheckForNull;
 
@@ -186,7 +191,7 @@ public final class Update {
     }
     Sink sink = render();
     Shape shape = shape(sink);
-    CqlStatement statement = sink.statement(shape);
+    CqlStatement statement = CqlStatement.rendered(sink, shape);
     if (hash != 0) {
       ShapeCache.remember(hash, target, shapeOptions(), null, parts, shape);
     }
@@ -196,7 +201,7 @@ public final class Update {
   /** A template to bind many times: the text is rendered once, each bind only copies values. */
   public CqlTemplate template() {
     Sink sink = render();
-    return sink.template(shape(sink));
+    return CqlTemplate.rendered(sink, shape(sink));
   }
 
   private Update assign(Assignment assignment) {
@@ -262,8 +267,8 @@ public final class Update {
         "UPDATE %s has no WHERE clause: add where(column, value) for each primary-key column",
         target);
     Assignment[] sets = assignments();
-    Relation[] where = Part.relations(parts, Part.WHERE);
-    Relation[] conditions = Part.relations(parts, Part.IF);
+    Relation[] where = Clauses.relations(parts, Part.WHERE);
+    Relation[] conditions = Clauses.relations(parts, Part.IF);
     int params = Clauses.count(ttl) + Clauses.count(timestamp);
     int counters = 0;
     for (Assignment a : sets) {
@@ -390,8 +395,8 @@ public final class Update {
     render(
         Sink.textOnly(sb),
         assignments(),
-        Part.relations(parts, Part.WHERE),
-        Part.relations(parts, Part.IF));
+        Clauses.relations(parts, Part.WHERE),
+        Clauses.relations(parts, Part.IF));
     return sb.toString();
   }
 }

@@ -1,4 +1,4 @@
-package io.cqlkit.builder;
+package io.cqlkit.builder.internal;
 
 import java.util.Arrays;
 import javax.annotation.CheckForNull;
@@ -14,30 +14,30 @@ import javax.annotation.CheckForNull;
  * is cheap to compute, so its text and shape can come from the {@link ShapeCache}. Other parts
  * hold the object that renders them ({@link Assignment}, {@link Relation}, {@link Selector}...).
  */
-final class Part {
-  static final int SET = 1 << 8;
-  static final int WHERE = 2 << 8;
-  static final int IF = 3 << 8;
+public final class Part {
+  public static final int SET = 1 << 8;
+  public static final int WHERE = 2 << 8;
+  public static final int IF = 3 << 8;
   /** Selected (or deleted) plain columns: the subject is a String[]; no param. */
-  static final int COLUMNS = 4 << 8;
-  static final int GROUP_BY = 5 << 8;
+  public static final int COLUMNS = 4 << 8;
+  public static final int GROUP_BY = 5 << 8;
   /** {@code column ASC|DESC}: the low bits are the {@link Order} ordinal; no param. */
-  static final int ORDER_BY = 6 << 8;
+  public static final int ORDER_BY = 6 << 8;
   /** A selector of a SELECT or DELETE that is not a plain column: the subject is the Selector. */
-  static final int SELECTOR = 7 << 8;
+  public static final int SELECTOR = 7 << 8;
 
   private static final int CLAUSE = 0xF00;
   /** Set when the subject is the object that renders the part: its text depends on more. */
-  static final int ITEM = 0x1000;
+  public static final int ITEM = 0x1000;
 
   /** Clause, {@link #ITEM} flag, and in the low bits an Assignment.Kind or Operator ordinal. */
-  final int code;
+  public final int code;
   /** A column (plain part), a String[] of columns, or the rendering object of an item. */
-  final Object subject;
+  public final Object subject;
   /** The plain value of a plain SET, WHERE or IF part, bound as one {@code ?}. */
-  @CheckForNull final Object value;
+  public @CheckForNull final Object value;
 
-  @CheckForNull final Part previous;
+  public @CheckForNull final Part previous;
   /**
    * The hash of the codes and subjects of this part and those before it, or 0 when one of them
    * is an item: computed by the step (in O(1)), so a build finds its shape key at once.
@@ -61,31 +61,31 @@ final class Part {
   }
 
   /** {@code parts} with a plain part added: {@code column op ?}, or selected columns. */
-  static Part plain(
+  public static Part plain(
       @CheckForNull Part parts, int clause, int op, Object subject, @CheckForNull Object value) {
     return new Part(clause | op, subject, value, parts);
   }
 
   /** {@code parts} with an item added: an Assignment, Relation, Selector or ordering. */
-  static Part item(@CheckForNull Part parts, int clause, Object item) {
+  public static Part item(@CheckForNull Part parts, int clause, Object item) {
     return new Part(clause | ITEM, item, null, parts);
   }
 
-  int clause() {
+  public int clause() {
     return code & CLAUSE;
   }
 
-  boolean isItem() {
+  public boolean isItem() {
     return (code & ITEM) != 0;
   }
 
   /** The low bits: an Assignment.Kind, Operator or Order ordinal. */
-  int op() {
+  public int op() {
     return code & 0xFF;
   }
 
   /** True if some part is of this clause. */
-  static boolean has(@CheckForNull Part parts, int clause) {
+  public static boolean has(@CheckForNull Part parts, int clause) {
     for (Part p = parts; p != null; p = p.previous) {
       if (p.clause() == clause) {
         return true;
@@ -95,7 +95,7 @@ final class Part {
   }
 
   /** The parts of one clause, oldest first. */
-  static Part[] of(@CheckForNull Part parts, int clause) {
+  public static Part[] of(@CheckForNull Part parts, int clause) {
     int n = 0;
     for (Part p = parts; p != null; p = p.previous) {
       n += p.clause() == clause ? 1 : 0;
@@ -109,28 +109,13 @@ final class Part {
     return out;
   }
 
-  /** The relations of a WHERE or IF clause, oldest first (plain parts become relations). */
-  static Relation[] relations(@CheckForNull Part parts, int clause) {
-    Part[] own = of(parts, clause);
-    Relation[] out = new Relation[own.length];
-    for (int i = 0; i < own.length; i++) {
-      Part p = own[i];
-      out[i] =
-          p.isItem()
-              ? (Relation) p.subject
-              : new Relation(
-                  Selector.column((String) p.subject), Operator.values()[p.op()], Term.of(p.value));
-    }
-    return out;
-  }
-
   /** The shape-key hash of the parts, or 0 when some part is an item (its text depends on more). */
-  static int shapeHash(@CheckForNull Part parts) {
+  public static int shapeHash(@CheckForNull Part parts) {
     return parts == null ? 1 : parts.shapeHash;
   }
 
   /** The number of parts of a clause. */
-  static int count(@CheckForNull Part parts, int clause) {
+  public static int count(@CheckForNull Part parts, int clause) {
     int n = 0;
     for (Part p = parts; p != null; p = p.previous) {
       n += p.clause() == clause ? 1 : 0;
@@ -142,7 +127,7 @@ final class Part {
    * Writes the values of plain parts into {@code params} in one pass, each clause's in step order
    * and ending just before the given index (SET, WHERE, IF; the other clauses have no params).
    */
-  static void fill(
+  public static void fill(
       @CheckForNull Part parts, Object[] params, int setEnd, int whereEnd, int conditionEnd) {
     for (Part p = parts; p != null; p = p.previous) {
       switch (p.clause()) {
@@ -162,7 +147,7 @@ final class Part {
   }
 
   /** What a cached shape keeps of plain parts to recognize them: codes and subjects, newest first. */
-  static int[] codes(@CheckForNull Part parts, int size) {
+  public static int[] codes(@CheckForNull Part parts, int size) {
     int[] out = new int[size];
     int i = 0;
     for (Part p = parts; p != null; p = p.previous) {
@@ -171,7 +156,7 @@ final class Part {
     return out;
   }
 
-  static Object[] subjects(@CheckForNull Part parts, int size) {
+  public static Object[] subjects(@CheckForNull Part parts, int size) {
     Object[] out = new Object[size];
     int i = 0;
     for (Part p = parts; p != null; p = p.previous) {
@@ -180,7 +165,7 @@ final class Part {
     return out;
   }
 
-  static int size(@CheckForNull Part parts) {
+  public static int size(@CheckForNull Part parts) {
     int n = 0;
     for (Part p = parts; p != null; p = p.previous) {
       n++;
@@ -189,7 +174,7 @@ final class Part {
   }
 
   /** True if plain parts have exactly these codes and subjects (newest first). */
-  static boolean matches(@CheckForNull Part parts, int[] codes, Object[] subjects) {
+  public static boolean matches(@CheckForNull Part parts, int[] codes, Object[] subjects) {
     int i = 0;
     for (Part p = parts; p != null; p = p.previous, i++) {
       if (i == codes.length || p.code != codes[i]) {
@@ -205,29 +190,5 @@ final class Part {
       }
     }
     return i == codes.length;
-  }
-
-  /**
-   * The selected columns and expressions of {@code parts} ({@link #COLUMNS} and {@link #SELECTOR}
-   * parts), oldest first; empty when there are none.
-   */
-  static Selector[] selectors(@CheckForNull Part parts) {
-    int n = 0;
-    for (Part p = parts; p != null; p = p.previous) {
-      int clause = p.clause();
-      n += clause == COLUMNS ? ((String[]) p.subject).length : clause == SELECTOR ? 1 : 0;
-    }
-    Selector[] out = new Selector[n];
-    for (Part p = parts; p != null; p = p.previous) {
-      if (p.clause() == COLUMNS) {
-        String[] names = (String[]) p.subject;
-        for (int i = names.length - 1; i >= 0; i--) {
-          out[--n] = Selector.column(names[i]);
-        }
-      } else if (p.clause() == SELECTOR) {
-        out[--n] = (Selector) p.subject;
-      }
-    }
-    return out;
   }
 }
