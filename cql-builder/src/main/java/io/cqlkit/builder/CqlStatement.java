@@ -120,6 +120,37 @@ public final class CqlStatement {
         new Object[0]);
   }
 
+  /**
+   * A statement made from its text and chosen facts, without the builders' checks: for test kits
+   * and executor tests. Build statements with {@link Cql} otherwise.
+   *
+   * <pre>{@code
+   * CqlStatement.builder(StatementKind.INSERT, "INSERT INTO ks.t (pk, v) VALUES (?, ?) IF EXISTS")
+   *     .table("ks", "t").condition(ConditionKind.IF_EXISTS)
+   *     .params(1, "x").binding("pk", 0).binding("v", 1)
+   *     .build();
+   * }</pre>
+   */
+  public static CqlStatementBuilder builder(StatementKind kind, String cql) {
+    checkArgument(
+        kind != null && kind != StatementKind.BATCH,
+        "builder(kind, cql) makes a single statement, not %s: use batchBuilder(type, children)",
+        kind);
+    checkArgument(cql != null && !cql.isEmpty(), "a statement needs its CQL text");
+    return new CqlStatementBuilder(kind, cql, null, ImmutableList.of());
+  }
+
+  /**
+   * A batch of {@code children} made without the batch builder's checks, for test kits; its text
+   * is rendered from the children as {@link Cql#batch} renders it.
+   */
+  public static CqlStatementBuilder batchBuilder(BatchType type, List<CqlStatement> children) {
+    checkArgument(type != null, "the batch type must not be null");
+    checkArgument(children != null, "the children must not be null: pass an empty list");
+    return new CqlStatementBuilder(
+        StatementKind.BATCH, null, type, ImmutableList.copyOf(children));
+  }
+
   /** The CQL text, with {@code ?} (or {@code :name}) where each value goes. */
   public String cql() {
     String cql = shape.cql;
