@@ -7,6 +7,7 @@ import io.cqlkit.builder.internal.Part;
 import io.cqlkit.builder.internal.Sink;
 import io.cqlkit.builder.internal.Target;
 import java.math.BigInteger;
+import java.util.Arrays;
 import javax.annotation.CheckForNull;
 
 /** The clauses UPDATE, DELETE and SELECT share: USING, WHERE and IF. */
@@ -176,5 +177,84 @@ final class Clauses {
       }
     }
     return out;
+  }
+
+  /** The columns of the {@code String[]} parts of a clause (GROUP BY), oldest first. */
+  static String[] columns(@CheckForNull Part parts, int clause) {
+    Part[] own = Part.of(parts, clause);
+    int n = 0;
+    for (Part p : own) {
+      n += ((String[]) p.subject).length;
+    }
+    String[] out = new String[n];
+    int at = 0;
+    for (Part p : own) {
+      String[] names = (String[]) p.subject;
+      System.arraycopy(names, 0, out, at, names.length);
+      at += names.length;
+    }
+    return out;
+  }
+
+  /**
+   * {@code parts} with the last selected column or expression named {@code alias}.
+   *
+   * @throws IllegalStateException if nothing is selected yet
+   */
+  static Part aliasLast(@CheckForNull Part parts, String alias) {
+    Part last = parts;
+    while (last != null && last.clause() != Part.COLUMNS && last.clause() != Part.SELECTOR) {
+      last = last.previous;
+    }
+    checkState(
+        last != null,
+        "as(\"%s\") names the last selected column or expression, but nothing is selected yet:"
+            + " call columns(...) or select(...) first",
+        alias);
+    Part aliased;
+    if (last.clause() == Part.SELECTOR) {
+      aliased = Part.item(last.previous, Part.SELECTOR, ((Selector) last.subject).as(alias));
+    } else {
+      String[] names = (String[]) last.subject;
+      Selector column = Selector.column(names[names.length - 1]).as(alias);
+      Part before =
+          names.length == 1
+              ? last.previous
+              : Part.plain(
+                  last.previous,
+                  Part.COLUMNS,
+                  0,
+                  Arrays.copyOf(names, names.length - 1),
+                  null);
+      aliased = Part.item(before, Part.SELECTOR, column);
+    }
+    return replay(parts, last, aliased);
+  }
+
+
+  /** {@code parts} with {@code old} replaced by {@code replacement} (the parts after it re-added). */
+  private static Part replay(Part parts, Part old, Part replacement) {
+    if (parts == old) {
+      return replacement;
+    }
+    Part rest = replay(parts.previous, old, replacement);
+    return parts.isItem()
+        ? Part.item(rest, parts.clause(), parts.subject)
+        : Part.plain(rest, parts.clause(), parts.op(), parts.subject, parts.value);
+  }
+
+  /** The assignments of the SET clause, oldest first (plain parts become assignments). */
+  static Assignment[] assignments(@CheckForNull Part parts) {
+    Part[] own = Part.of(parts, Part.SET);
+    Assignment[] sets = new Assignment[own.length];
+    for (int i = 0; i < own.length; i++) {
+      Part p = own[i];
+      sets[i] =
+          p.isItem()
+              ? (Assignment) p.subject
+              : new Assignment(
+                  (String) p.subject, Assignment.Kind.values()[p.op()], null, Term.of(p.value));
+    }
+    return sets;
   }
 }

@@ -266,7 +266,7 @@ public final class Update {
         Part.has(parts, Part.WHERE),
         "UPDATE %s has no WHERE clause: add where(column, value) for each primary-key column",
         target);
-    Assignment[] sets = assignments();
+    Assignment[] sets = Clauses.assignments(parts);
     Relation[] where = Clauses.relations(parts, Part.WHERE);
     Relation[] conditions = Clauses.relations(parts, Part.IF);
     int params = Clauses.count(ttl) + Clauses.count(timestamp);
@@ -312,20 +312,6 @@ public final class Update {
   }
 
   /** The SET assignments, oldest first (plain parts become assignments). */
-  private Assignment[] assignments() {
-    Part[] own = Part.of(parts, Part.SET);
-    Assignment[] sets = new Assignment[own.length];
-    for (int i = 0; i < own.length; i++) {
-      Part p = own[i];
-      sets[i] =
-          p.isItem()
-              ? (Assignment) p.subject
-              : new Assignment(
-                  (String) p.subject, Assignment.Kind.values()[p.op()], null, Term.of(p.value));
-    }
-    return sets;
-  }
-
   private void checkCounterUpdate(boolean onlyCounters, Relation[] conditions) {
     checkState(
         onlyCounters,
@@ -374,7 +360,7 @@ public final class Update {
             : hasConditions ? ConditionKind.IF_CONDITIONS : ConditionKind.NONE;
     boolean counter = false;
     boolean idempotent = !condition.isConditional() && !sink.hasNonDeterministicCall();
-    for (Assignment a : assignments()) {
+    for (Assignment a : Clauses.assignments(parts)) {
       counter = a.kind.counter;
       idempotent &= a.isIdempotent();
     }
@@ -394,7 +380,7 @@ public final class Update {
     StringBuilder sb = new StringBuilder();
     render(
         Sink.textOnly(sb),
-        assignments(),
+        Clauses.assignments(parts),
         Clauses.relations(parts, Part.WHERE),
         Clauses.relations(parts, Part.IF));
     return sb.toString();

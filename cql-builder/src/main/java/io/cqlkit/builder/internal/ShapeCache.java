@@ -93,4 +93,37 @@ public final class ShapeCache {
       this.shape = shape;
     }
   }
+
+  /**
+   * The shapes of INSERTs of plain values, by table, options and columns: an INSERT keeps its
+   * columns in a chain of its own rather than in parts, so it is recognized by its columns (the
+   * caller compares them with {@link Shape#bindingColumns}). Same table discipline as above.
+   */
+  public static final class Columns {
+    private static final Columns[] SLOTS = new Columns[256];
+
+    private final int hash;
+    public final int key;
+    public final Target target;
+    public final Shape shape;
+
+    private Columns(int hash, int key, Target target, Shape shape) {
+      this.hash = hash;
+      this.key = key;
+      this.target = target;
+      this.shape = shape;
+    }
+
+    /** The entry cached for this hash, or null. */
+    @CheckForNull
+    public static Columns find(int hash) {
+      Columns cached = SLOTS[hash & (SLOTS.length - 1)];
+      return cached != null && cached.hash == hash ? cached : null;
+    }
+
+    /** Caches the shape of an INSERT of plain values; {@code key} says its options. */
+    public static void remember(int hash, int key, Target target, Shape shape) {
+      SLOTS[hash & (SLOTS.length - 1)] = new Columns(hash, key, target, shape);
+    }
+  }
 }
