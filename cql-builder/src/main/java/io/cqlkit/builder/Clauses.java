@@ -257,4 +257,87 @@ final class Clauses {
     }
     return sets;
   }
+
+  /**
+   * {@code parts} with {@code WHERE column = value}: a plain part for a plain value, a relation
+   * for a {@link Term}. The one path of every builder's {@code where(column, value)}.
+   */
+  static Part whereEq(@CheckForNull Part parts, String column, @CheckForNull Object value) {
+    if (value instanceof Term) {
+      return where(parts, Relation.eq(column, value));
+    }
+    String name = CqlIdentifier.checkName(column, "column");
+    checkArgument(value != null, "%s", new NullInWhere(name, Operator.EQ));
+    Object plain = Term.checkPlain(value);
+    checkNotRestrictedTwice(parts, name, Operator.EQ);
+    return Part.plain(parts, Part.WHERE, Operator.EQ.ordinal(), name, plain);
+  }
+
+  /** {@code parts} with a WHERE relation, checked to stand there. */
+  static Part where(@CheckForNull Part parts, @CheckForNull Relation relation) {
+    Relation checked = checkNotNull(relation, "a relation").checkWhere();
+    String column = checked.column();
+    if (column != null) {
+      checkNotRestrictedTwice(parts, column, checked.operator());
+    }
+    return checked.asPart(parts, Part.WHERE);
+  }
+
+  /**
+   * The server refuses a column restricted by {@code =} (or IN) and by another relation: "cannot
+   * be restricted by more than one relation if it includes an Equal".
+   */
+  private static void checkNotRestrictedTwice(
+      @CheckForNull Part parts, String column, Operator operator) {
+    for (Part p = parts; p != null; p = p.previous) {
+      if (p.clause() != Part.WHERE) {
+        continue;
+      }
+      Operator other;
+      if (p.isItem()) {
+        Relation r = (Relation) p.subject;
+        if (!column.equals(r.column())) {
+          continue;
+        }
+        other = r.operator();
+      } else if (column.equals(p.subject)) {
+        other = Operator.values()[p.op()];
+      } else {
+        continue;
+      }
+      if (isEqualOrIn(operator) || isEqualOrIn(other)) {
+        CqlIdentifier id = CqlIdentifier.of(column);
+        throw new IllegalArgumentException(
+            String.format(
+                "WHERE restricts %s twice (%s %s ? and %s %s ?): the server refuses a column"
+                    + " restricted by = or IN and by another relation; keep one where(...) for %s",
+                id, id, other.cql, id, operator.cql, id));
+      }
+    }
+  }
+
+  private static boolean isEqualOrIn(Operator operator) {
+    return operator == Operator.EQ || operator == Operator.IN;
+  }
+
+  /** The message for a null in a WHERE relation, formatted only when thrown. */
+  static final class NullInWhere {
+    private final String column;
+    private final Operator operator;
+
+    NullInWhere(String column, Operator operator) {
+      this.column = column;
+      this.operator = operator;
+    }
+
+    @Override
+    public String toString() {
+      CqlIdentifier id = CqlIdentifier.of(column);
+      return String.format(
+          "WHERE %s %s null: a WHERE relation needs a value (the server refuses null: \"Invalid"
+              + " null value in condition for column %s\"); pass a value, or marker() to bind one"
+              + " later",
+          id, operator.cql, column);
+    }
+  }
 }

@@ -85,22 +85,12 @@ public final class Delete {
 
   /** {@code WHERE column = value} (further relations are joined with AND). */
   public Delete where(String column, Object value) {
-    if (value instanceof Term) {
-      return where(Relation.eq(column, value));
-    }
-    return withPart(
-        Part.plain(
-            parts,
-            Part.WHERE,
-            Operator.EQ.ordinal(),
-            CqlIdentifier.checkName(column, "column"),
-            Term.checkPlain(value)));
+    return withPart(Clauses.whereEq(parts, column, value));
   }
 
   /** A WHERE relation, such as a clustering range {@code gte("ck", from)}; joined with AND. */
   public Delete where(Relation relation) {
-    Relation checked = Clauses.checkNotNull(relation, "a relation").checkWhere();
-    return withPart(checked.asPart(parts, Part.WHERE));
+    return withPart(Clauses.where(parts, relation));
   }
 
   /** {@code IF EXISTS}: delete only if the row exists (a lightweight transaction). */

@@ -92,8 +92,22 @@ public final class Relation implements CqlSnippet {
     return Selector.column(column).like(pattern);
   }
 
+  /** The column on the left, when it is a plain column; otherwise null. */
+  @CheckForNull
+  String column() {
+    return left.columnName();
+  }
+
+  Operator operator() {
+    return operator;
+  }
+
   /** Checks that this relation may stand in a WHERE clause. */
   Relation checkWhere() {
+    String column = left.columnName();
+    if (column != null && right.isPlain() && right.plainValue() == null) {
+      throw new IllegalArgumentException(new Clauses.NullInWhere(column, operator).toString());
+    }
     checkArgument(
         WHERE_OPERATORS.contains(operator),
         "%s is not a WHERE relation: CQL takes %s only in IF conditions (use onlyIf(...))",

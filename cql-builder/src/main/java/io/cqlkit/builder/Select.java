@@ -118,22 +118,12 @@ public final class Select {
 
   /** {@code WHERE column = value} (further relations are joined with AND). */
   public Select where(String column, Object value) {
-    if (value instanceof Term) {
-      return where(Relation.eq(column, value));
-    }
-    return withPart(
-        Part.plain(
-            parts,
-            Part.WHERE,
-            Operator.EQ.ordinal(),
-            CqlIdentifier.checkName(column, "column"),
-            Term.checkPlain(value)));
+    return withPart(Clauses.whereEq(parts, column, value));
   }
 
   /** A WHERE relation such as {@code in("ck", cks)} or {@code token("pk").gt(t)}; joined with AND. */
   public Select where(Relation relation) {
-    Relation checked = Clauses.checkNotNull(relation, "a relation").checkWhere();
-    return withPart(checked.asPart(parts, Part.WHERE));
+    return withPart(Clauses.where(parts, relation));
   }
 
   /** {@code GROUP BY} these primary-key columns, after any grouped before. */

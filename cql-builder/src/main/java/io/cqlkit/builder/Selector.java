@@ -6,6 +6,7 @@ import io.cqlkit.builder.internal.Sink;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.Locale;
+import java.util.Collection;
 import java.util.Set;
 import javax.annotation.CheckForNull;
 
@@ -213,6 +214,13 @@ public abstract sealed class Selector implements CqlSnippet
               operators().isEmpty()
                   ? "no relation (restrict a column, token(...), a tuple of columns or an element)"
                   : Operator.describe(operators())));
+    }
+    if (operator == Operator.IN && !(value instanceof Term || value instanceof Collection)) {
+      throw new IllegalArgumentException(
+          String.format(
+              "%s IN %s: IN takes the values as one List or Set (bound as one ?), not %s; pass"
+                  + " List.of(...), or Term.tuple(...) for IN (?, ?)",
+              this, value, value == null ? "null" : "a " + value.getClass().getName()));
     }
     return new Relation(this, operator, checkRight(operator, Term.of(value)));
   }

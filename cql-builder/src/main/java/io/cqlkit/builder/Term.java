@@ -128,7 +128,8 @@ public abstract sealed class Term implements CqlSnippet
   }
 
   /**
-   * Checks that a value to bind is not a piece of CQL (a selector, a relation, an identifier).
+   * Checks that a value to bind is not a piece of CQL (a selector, a relation, an identifier) and
+   * is {@link Values#bindable}; returns it frozen.
    * Class checks only: an interface check ({@code instanceof CqlSnippet}) that fails costs a scan
    * of the value's interfaces on every value, the hottest path of every builder.
    */
@@ -140,7 +141,7 @@ public abstract sealed class Term implements CqlSnippet
             || value instanceof CqlIdentifier),
         "%s is not a value: give a plain value, or a Term (marker(), literal(...), call(...))",
         value);
-    return value;
+    return Values.bindable(value);
   }
 
   private static Term[] of(Object[] values) {

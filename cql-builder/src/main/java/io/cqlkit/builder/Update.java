@@ -122,22 +122,12 @@ public final class Update {
 
   /** {@code WHERE column = value} (further relations are joined with AND). */
   public Update where(String column, Object value) {
-    if (value instanceof Term) {
-      return where(Relation.eq(column, value));
-    }
-    return withPart(
-        Part.plain(
-            parts,
-            Part.WHERE,
-            Operator.EQ.ordinal(),
-            CqlIdentifier.checkName(column, "column"),
-            Term.checkPlain(value)));
+    return withPart(Clauses.whereEq(parts, column, value));
   }
 
   /** A WHERE relation such as {@code in("ck", cks)}; relations are joined with AND. */
   public Update where(Relation relation) {
-    Relation checked = checkRelation(relation).checkWhere();
-    return withPart(checked.asPart(parts, Part.WHERE));
+    return withPart(Clauses.where(parts, relation));
   }
 
   /** {@code IF EXISTS}: apply only if the row exists (a lightweight transaction). */
