@@ -18,12 +18,58 @@ final class Clauses {
   private Clauses() {}
 
   static Term ttl(int seconds) {
+    checkTtl(seconds);
+    return Term.of(seconds);
+  }
+
+  /** A TTL term: a marker, or an integer literal in the range {@link #ttl(int)} checks. */
+  static Term ttl(@CheckForNull Term seconds) {
+    Term term = intValue(seconds, "the TTL");
+    if (term.isLiteral()) {
+      checkTtl(((Number) term.literalValue()).longValue());
+    }
+    return term;
+  }
+
+  private static long checkTtl(long seconds) {
     checkArgument(
         seconds >= 0 && seconds <= MAX_TTL,
         "a TTL is 0 (no expiry) to %s seconds (20 years), not %s",
         MAX_TTL,
         seconds);
-    return Term.of(seconds);
+    return seconds;
+  }
+
+  /** A LIMIT or PER PARTITION LIMIT: a positive number of rows; {@code what} names the step. */
+  static Term rows(int rows, String what) {
+    return Term.of((int) checkRows(rows, what));
+  }
+
+  /** A limit term: a marker, or an integer literal in the range {@link #rows(int, String)} checks. */
+  static Term rows(@CheckForNull Term rows, String what) {
+    Term term = intValue(rows, what.equals("limit") ? "the limit" : "the per-partition limit");
+    if (term.isLiteral()) {
+      checkRows(((Number) term.literalValue()).longValue(), what);
+    }
+    return term;
+  }
+
+  private static long checkRows(long rows, String what) {
+    checkArgument(rows > 0, "%s(...) takes a positive number of rows, not %s", what, rows);
+    return rows;
+  }
+
+  /**
+   * A counter's amount: a marker, a function call, or an integer literal (a counter adds a
+   * bigint; {@code views = views + 'x'} does not parse as one).
+   */
+  static Term counterAmount(@CheckForNull Term amount) {
+    Term term = term(amount, "the amount");
+    checkArgument(
+        !term.isLiteral() || isInteger(term.literalValue()),
+        "a counter amount is an integer, not %s: pass a long, marker() or literal(n)",
+        term);
+    return term;
   }
 
   static <T> T checkNotNull(@CheckForNull T value, String what) {

@@ -104,7 +104,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   public Insert usingTtl(Term seconds) {
     InsertOptions o = options;
     return withOptions(
-        new InsertOptions(o.target, o.json, o.ifNotExists, Clauses.intValue(seconds, "the TTL"), o.timestamp));
+        new InsertOptions(o.target, o.json, o.ifNotExists, Clauses.ttl(seconds), o.timestamp));
   }
 
   /** {@code USING TIMESTAMP ?}: the write time, in microseconds since the epoch. */

@@ -60,8 +60,26 @@ final class OrderByItem {
   }
 
 
-  /** An ANN ordering stands alone and needs a LIMIT. */
-  static void check(OrderByItem[] orderings, Target target, boolean limited) {
+  /** The server refuses a column ordered twice ("... appears more than once in ORDER BY"). */
+  static void checkNotOrderedYet(@CheckForNull Part parts, String column) {
+    for (Part p = parts; p != null; p = p.previous) {
+      if (p.clause() == Part.ORDER_BY
+          && column.equals(p.isItem() ? ((OrderByItem) p.subject).column : p.subject)) {
+        throw new IllegalArgumentException(
+            String.format(
+                "ORDER BY %s twice: order by each column once (the server refuses a column"
+                    + " ordered twice)",
+                CqlIdentifier.of(column)));
+      }
+    }
+  }
+
+  /**
+   * An ANN ordering stands alone and needs a LIMIT; any other ordering needs a WHERE clause (the
+   * server orders rows within a partition only: "ORDER BY is only supported when the partition
+   * key is restricted by an EQ or an IN").
+   */
+  static void check(OrderByItem[] orderings, Target target, boolean limited, boolean restricted) {
     for (OrderByItem ordering : orderings) {
       if (ordering.annOf != null) {
         checkState(
@@ -74,6 +92,15 @@ final class OrderByItem {
                 + " one for vector search)",
             target);
       }
+    }
+    if (orderings.length > 0 && orderings[0].annOf == null) {
+      checkState(
+          restricted,
+          "SELECT FROM %s orders by %s without a WHERE clause: ORDER BY is only supported when the"
+              + " partition key is restricted by = or IN; add where(partitionKey, value), or drop"
+              + " orderBy(...)",
+          target,
+          CqlIdentifier.of(orderings[0].column));
     }
   }
 }

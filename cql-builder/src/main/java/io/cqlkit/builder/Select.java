@@ -139,9 +139,9 @@ public final class Select {
   /** {@code ORDER BY column ASC|DESC}, after any ordering given before. */
   public Select orderBy(String column, Order order) {
     checkArgument(order != null, "orderBy(...) needs an order: Order.ASC or Order.DESC");
-    return withPart(
-        Part.plain(
-            parts, Part.ORDER_BY, order.ordinal(), CqlIdentifier.checkName(column, "column"), null));
+    String name = CqlIdentifier.checkName(column, "column");
+    OrderByItem.checkNotOrderedYet(parts, name);
+    return withPart(Part.plain(parts, Part.ORDER_BY, order.ordinal(), name, null));
   }
 
   /**
@@ -158,24 +158,24 @@ public final class Select {
 
   /** {@code PER PARTITION LIMIT ?}: at most this many rows from each partition. */
   public Select perPartitionLimit(int rows) {
-    return perPartitionLimit(Term.of(checkLimit(rows, "perPartitionLimit")));
+    return perPartitionLimit(Clauses.rows(rows, "perPartitionLimit"));
   }
 
   /** {@code PER PARTITION LIMIT ?} with a marker or other term. */
   public Select perPartitionLimit(Term rows) {
     return new Select(
-        target, parts, flags, Clauses.intValue(rows, "the per-partition limit"), limit, timeout);
+        target, parts, flags, Clauses.rows(rows, "perPartitionLimit"), limit, timeout);
   }
 
   /** {@code LIMIT ?}: at most this many rows. */
   public Select limit(int rows) {
-    return limit(Term.of(checkLimit(rows, "limit")));
+    return limit(Clauses.rows(rows, "limit"));
   }
 
   /** {@code LIMIT ?} with a marker or other term. */
   public Select limit(Term rows) {
     return new Select(
-        target, parts, flags, perPartitionLimit, Clauses.intValue(rows, "the limit"), timeout);
+        target, parts, flags, perPartitionLimit, Clauses.rows(rows, "limit"), timeout);
   }
 
   /** {@code ALLOW FILTERING}: lets the server scan rows the WHERE clause does not narrow down. */
@@ -229,11 +229,6 @@ public final class Select {
     return CqlTemplate.rendered(sink, shape(sink));
   }
 
-  private static int checkLimit(int rows, String what) {
-    checkArgument(rows > 0, "%s(...) takes a positive number of rows, not %s", what, rows);
-    return rows;
-  }
-
   private Select flag(int flag) {
     return new Select(target, parts, flags | flag, perPartitionLimit, limit, timeout);
   }
@@ -281,7 +276,7 @@ public final class Select {
         "SELECT FROM %s has both all() and chosen columns: select * or the columns, not both",
         target);
     OrderByItem[] orderings = OrderByItem.of(parts);
-    OrderByItem.check(orderings, target, limit != null);
+    OrderByItem.check(orderings, target, limit != null, where.length > 0);
     int params =
         Clauses.paramCount(where) + Clauses.count(perPartitionLimit) + Clauses.count(limit);
     for (Selector selector : selectors) {

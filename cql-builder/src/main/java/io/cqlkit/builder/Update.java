@@ -105,7 +105,7 @@ public final class Update {
   public Update increment(String column, Term amount) {
     return assign(
         new Assignment(
-            column, Assignment.Kind.INCREMENT, null, Clauses.term(amount, "the amount")));
+            column, Assignment.Kind.INCREMENT, null, Clauses.counterAmount(amount)));
   }
 
   /** {@code c = c - ?} on a counter column; the amount is bound as a bigint (long). */
@@ -117,7 +117,7 @@ public final class Update {
   public Update decrement(String column, Term amount) {
     return assign(
         new Assignment(
-            column, Assignment.Kind.DECREMENT, null, Clauses.term(amount, "the amount")));
+            column, Assignment.Kind.DECREMENT, null, Clauses.counterAmount(amount)));
   }
 
   /** {@code WHERE column = value} (further relations are joined with AND). */
@@ -151,7 +151,7 @@ public final class Update {
 
   /** {@code USING TTL ?} with a marker or other term. */
   public Update usingTtl(Term seconds) {
-    return new Update(target, parts, ifExists, Clauses.intValue(seconds, "the TTL"), timestamp);
+    return new Update(target, parts, ifExists, Clauses.ttl(seconds), timestamp);
   }
 
   /** {@code USING TIMESTAMP ?}: the write time, in microseconds since the epoch. */
