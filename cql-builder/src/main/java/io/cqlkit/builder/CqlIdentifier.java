@@ -85,6 +85,7 @@ public final class CqlIdentifier implements CqlSnippet {
    */
   public static void appendName(StringBuilder sb, String name) {
     if (needsQuotes(name)) {
+      checkWellFormed(name);
       sb.append('"');
       for (int i = 0; i < name.length(); i++) {
         char c = name.charAt(i);
@@ -144,7 +145,30 @@ public final class CqlIdentifier implements CqlSnippet {
   }
 
   private static String quote(String name) {
+    checkWellFormed(name);
     return '"' + name.replace("\"", "\"\"") + '"';
+  }
+
+  /**
+   * Refuses an unpaired UTF-16 surrogate: it becomes {@code ?} in UTF-8, so two different names
+   * could reach the server as one. Only quoted names are checked: a bare name is ASCII.
+   */
+  private static void checkWellFormed(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < name.length()
+          && Character.isLowSurrogate(name.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(
+            String.format(
+                "the name \"%s\" holds an unpaired UTF-16 surrogate (\\u%04X at index %s): it"
+                    + " would become '?' in UTF-8, so two names could collide; pass a well-formed"
+                    + " string",
+                name, (int) c, i));
+      }
+    }
   }
 
   @Override
