@@ -31,13 +31,6 @@ public abstract sealed class Selector implements CqlSnippet
         FunctionSelector,
         StarSelector,
         TokenSelector {
-  /** The types {@code cast(... AS type)} takes: the grammar's native types. */
-  static final ImmutableSet<String> NATIVE_TYPES =
-      ImmutableSet.of(
-          "ascii", "bigint", "blob", "boolean", "counter", "date", "decimal", "double", "duration",
-          "float", "inet", "int", "smallint", "text", "time", "timestamp", "timeuuid", "tinyint",
-          "uuid", "varchar", "varint");
-
   /** The selectors on one column or element that look like functions. */
   static final ImmutableSet<String> COLUMN_FUNCTIONS =
       ImmutableSet.of("maxwritetime", "ttl", "writetime");
@@ -114,9 +107,9 @@ public abstract sealed class Selector implements CqlSnippet
     CqlIdentifier.checkName(type, "type");
     String lower = type.toLowerCase(Locale.ROOT);
     checkArgument(
-        NATIVE_TYPES.contains(lower),
+        CqlIdentifier.isNativeType(lower),
         "cast(...) converts to a native type (%s), not \"%s\"",
-        String.join(", ", NATIVE_TYPES),
+        String.join(", ", CqlIdentifier.nativeTypes()),
         type);
     return new CastSelector(selector, lower);
   }

@@ -25,13 +25,6 @@ public abstract sealed class Term implements CqlSnippet
   static final Pattern FUNCTION_NAME =
       Pattern.compile("([A-Za-z][A-Za-z0-9_]*\\.)?[A-Za-z][A-Za-z0-9_]*");
 
-  /**
-   * Words the grammar refuses as a bare function name besides the reserved keywords (it reads them
-   * as selector or term keywords): such a function name renders double-quoted.
-   */
-  static final ImmutableSet<String> FUNCTION_KEYWORDS =
-      ImmutableSet.of("cast", "distinct", "json", "key", "maxwritetime", "ttl", "writetime");
-
   /** Functions whose result differs on each call: a statement using them is not idempotent. */
   static final ImmutableSet<String> NON_DETERMINISTIC =
       ImmutableSet.of(
@@ -114,11 +107,7 @@ public abstract sealed class Term implements CqlSnippet
       CqlIdentifier.appendName(sb, lower.substring(0, dot));
       sb.append('.');
     }
-    if (FUNCTION_KEYWORDS.contains(name) || CqlIdentifier.isReservedKeyword(name)) {
-      sb.append('"').append(name).append('"');
-    } else {
-      sb.append(name);
-    }
+    CqlIdentifier.appendFunctionName(sb, name);
     return sb.toString();
   }
 
