@@ -194,9 +194,9 @@ final class Clauses {
       Part p = own[i];
       out[i] =
           p.isItem()
-              ? (Relation) p.subject
+              ? (Relation) p.item()
               : new Relation(
-                  Selector.column((String) p.subject), Operator.values()[p.op()], Term.of(p.value));
+                  Selector.column(p.column()), Operator.values()[p.op()], Term.of(p.value()));
     }
     return out;
   }
@@ -209,17 +209,17 @@ final class Clauses {
     int n = 0;
     for (Part p = parts; p != null; p = p.previous) {
       int clause = p.clause();
-      n += clause == Part.COLUMNS ? ((String[]) p.subject).length : clause == Part.SELECTOR ? 1 : 0;
+      n += clause == Part.COLUMNS ? (p.names()).length : clause == Part.SELECTOR ? 1 : 0;
     }
     Selector[] out = new Selector[n];
     for (Part p = parts; p != null; p = p.previous) {
       if (p.clause() == Part.COLUMNS) {
-        String[] names = (String[]) p.subject;
+        String[] names = p.names();
         for (int i = names.length - 1; i >= 0; i--) {
           out[--n] = Selector.column(names[i]);
         }
       } else if (p.clause() == Part.SELECTOR) {
-        out[--n] = (Selector) p.subject;
+        out[--n] = (Selector) p.item();
       }
     }
     return out;
@@ -230,12 +230,12 @@ final class Clauses {
     Part[] own = Part.of(parts, clause);
     int n = 0;
     for (Part p : own) {
-      n += ((String[]) p.subject).length;
+      n += (p.names()).length;
     }
     String[] out = new String[n];
     int at = 0;
     for (Part p : own) {
-      String[] names = (String[]) p.subject;
+      String[] names = p.names();
       System.arraycopy(names, 0, out, at, names.length);
       at += names.length;
     }
@@ -259,19 +259,14 @@ final class Clauses {
         alias);
     Part aliased;
     if (last.clause() == Part.SELECTOR) {
-      aliased = Part.item(last.previous, Part.SELECTOR, ((Selector) last.subject).as(alias));
+      aliased = Part.item(last.previous, Part.SELECTOR, ((Selector) last.item()).as(alias));
     } else {
-      String[] names = (String[]) last.subject;
+      String[] names = last.names();
       Selector column = Selector.column(names[names.length - 1]).as(alias);
       Part before =
           names.length == 1
               ? last.previous
-              : Part.plain(
-                  last.previous,
-                  Part.COLUMNS,
-                  0,
-                  Arrays.copyOf(names, names.length - 1),
-                  null);
+              : Part.names(last.previous, Part.COLUMNS, Arrays.copyOf(names, names.length - 1));
       aliased = Part.item(before, Part.SELECTOR, column);
     }
     return replay(parts, last, aliased);
@@ -284,9 +279,7 @@ final class Clauses {
       return replacement;
     }
     Part rest = replay(parts.previous, old, replacement);
-    return parts.isItem()
-        ? Part.item(rest, parts.clause(), parts.subject)
-        : Part.plain(rest, parts.clause(), parts.op(), parts.subject, parts.value);
+    return parts.on(rest);
   }
 
   /** The assignments of the SET clause, oldest first (plain parts become assignments). */
@@ -297,9 +290,9 @@ final class Clauses {
       Part p = own[i];
       sets[i] =
           p.isItem()
-              ? (Assignment) p.subject
+              ? (Assignment) p.item()
               : new Assignment(
-                  (String) p.subject, Assignment.Kind.values()[p.op()], null, Term.of(p.value));
+                  p.column(), Assignment.Kind.values()[p.op()], null, Term.of(p.value()));
     }
     return sets;
   }
@@ -341,12 +334,12 @@ final class Clauses {
       }
       Operator other;
       if (p.isItem()) {
-        Relation r = (Relation) p.subject;
+        Relation r = (Relation) p.item();
         if (!column.equals(r.column())) {
           continue;
         }
         other = r.operator();
-      } else if (column.equals(p.subject)) {
+      } else if (column.equals(p.column())) {
         other = Operator.values()[p.op()];
       } else {
         continue;

@@ -61,7 +61,7 @@ public final class Delete {
     for (String column : columns) {
       CqlIdentifier.checkName(column, "column");
     }
-    return withPart(Part.plain(parts, Part.COLUMNS, 0, columns.clone(), null));
+    return withPart(Part.names(parts, Part.COLUMNS, columns.clone()));
   }
 
   /** Deletes one map entry, {@code m[?]}, by key. */

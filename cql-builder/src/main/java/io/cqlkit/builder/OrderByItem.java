@@ -38,8 +38,8 @@ final class OrderByItem {
       Part p = own[i];
       out[i] =
           p.isItem()
-              ? (OrderByItem) p.subject
-              : new OrderByItem((String) p.subject, Order.values()[p.op()], null);
+              ? (OrderByItem) p.item()
+              : new OrderByItem(p.column(), Order.values()[p.op()], null);
     }
     return out;
   }
@@ -64,7 +64,7 @@ final class OrderByItem {
   static void checkNotOrderedYet(@CheckForNull Part parts, String column) {
     for (Part p = parts; p != null; p = p.previous) {
       if (p.clause() == Part.ORDER_BY
-          && column.equals(p.isItem() ? ((OrderByItem) p.subject).column : p.subject)) {
+          && column.equals(p.isItem() ? ((OrderByItem) p.item()).column : p.column())) {
         throw new IllegalArgumentException(
             String.format(
                 "ORDER BY %s twice: order by each column once (the server refuses a column"

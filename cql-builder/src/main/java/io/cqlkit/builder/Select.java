@@ -75,7 +75,7 @@ public final class Select {
     for (String column : columns) {
       CqlIdentifier.checkName(column, "column");
     }
-    return withPart(Part.plain(parts, Part.COLUMNS, 0, columns.clone(), null));
+    return withPart(Part.names(parts, Part.COLUMNS, columns.clone()));
   }
 
   /** Selects these expressions: {@code select(writetime("b"), count().as("n"))}. */
@@ -133,7 +133,7 @@ public final class Select {
     for (String column : columns) {
       CqlIdentifier.checkName(column, "column");
     }
-    return withPart(Part.plain(parts, Part.GROUP_BY, 0, columns.clone(), null));
+    return withPart(Part.names(parts, Part.GROUP_BY, columns.clone()));
   }
 
   /** {@code ORDER BY column ASC|DESC}, after any ordering given before. */

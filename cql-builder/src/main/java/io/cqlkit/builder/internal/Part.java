@@ -12,31 +12,30 @@ import javax.annotation.CheckForNull;
  * only its column and value (no term, relation or assignment object), and its text depends only on
  * its code (clause and operator) and column. A statement made of plain parts has a shape key that
  * is cheap to compute, so its text and shape can come from the {@link ShapeCache}. Other parts
- * hold the object that renders them ({@link Assignment}, {@link Relation}, {@link Selector}...).
+ * hold the object that renders them (an assignment, relation, selector or ordering of the API
+ * package, which this package does not know: the clause says which, so the owner casts).
+ *
+ * <p>Three kinds, a sealed hierarchy: {@link Column} (a column and its plain value), {@link Names}
+ * (selected or grouped columns) and {@link Item} (the rendering object).
  */
-public final class Part {
+public abstract sealed class Part permits Part.Column, Part.Names, Part.Item {
   public static final int SET = 1 << 8;
   public static final int WHERE = 2 << 8;
   public static final int IF = 3 << 8;
-  /** Selected (or deleted) plain columns: the subject is a String[]; no param. */
+  /** Selected (or deleted) plain columns, a {@link Names} part; no param. */
   public static final int COLUMNS = 4 << 8;
   public static final int GROUP_BY = 5 << 8;
-  /** {@code column ASC|DESC}: the low bits are the {@link Order} ordinal; no param. */
+  /** {@code column ASC|DESC}: the low bits are the Order ordinal; no param. */
   public static final int ORDER_BY = 6 << 8;
-  /** A selector of a SELECT or DELETE that is not a plain column: the subject is the Selector. */
+  /** A selector of a SELECT or DELETE that is not a plain column: an {@link Item}. */
   public static final int SELECTOR = 7 << 8;
 
   private static final int CLAUSE = 0xF00;
-  /** Set when the subject is the object that renders the part: its text depends on more. */
+  /** Set for an {@link Item}, whose object renders the part: its text depends on more. */
   public static final int ITEM = 0x1000;
 
   /** Clause, {@link #ITEM} flag, and in the low bits an Assignment.Kind or Operator ordinal. */
   public final int code;
-  /** A column (plain part), a String[] of columns, or the rendering object of an item. */
-  public final Object subject;
-  /** The plain value of a plain SET, WHERE or IF part, bound as one {@code ?}. */
-  public @CheckForNull final Object value;
-
   public @CheckForNull final Part previous;
   /**
    * The hash of the codes and subjects of this part and those before it, or 0 when one of them
@@ -44,31 +43,62 @@ public final class Part {
    */
   private final int shapeHash;
 
-  private Part(int code, Object subject, @CheckForNull Object value, @CheckForNull Part previous) {
+  private Part(int code, int subjectHash, @CheckForNull Part previous) {
     this.code = code;
-    this.subject = subject;
-    this.value = value;
     this.previous = previous;
     int before = previous == null ? 1 : previous.shapeHash;
     if (before == 0 || (code & ITEM) != 0) {
       this.shapeHash = 0;
     } else {
-      int hash =
-          31 * (31 * before + code)
-              + (subject instanceof String ? subject.hashCode() : Arrays.hashCode((String[]) subject));
+      int hash = 31 * (31 * before + code) + subjectHash;
       this.shapeHash = hash == 0 ? 1 : hash;
     }
   }
 
-  /** {@code parts} with a plain part added: {@code column op ?}, or selected columns. */
-  public static Part plain(
-      @CheckForNull Part parts, int clause, int op, Object subject, @CheckForNull Object value) {
-    return new Part(clause | op, subject, value, parts);
+  /** The column of a plain SET, WHERE, IF or ORDER BY part. */
+  public String column() {
+    throw new IllegalStateException("not a column part: " + code);
   }
 
-  /** {@code parts} with an item added: an Assignment, Relation, Selector or ordering. */
+  /** The plain value of a plain SET, WHERE or IF part, bound as one {@code ?}. */
+  @CheckForNull
+  public Object value() {
+    throw new IllegalStateException("not a column part: " + code);
+  }
+
+  /** The columns of a {@link #COLUMNS} or {@link #GROUP_BY} part (an array no one may change). */
+  public String[] names() {
+    throw new IllegalStateException("not a names part: " + code);
+  }
+
+  /** The rendering object of an {@link #ITEM} part; its clause says what it is. */
+  public Object item() {
+    throw new IllegalStateException("not an item part: " + code);
+  }
+
+  /** This part on top of {@code previous} instead of its own previous parts. */
+  public abstract Part on(@CheckForNull Part previous);
+
+  /** What a cached shape keeps to recognize this part: its column or columns. */
+  abstract Object shapeSubject();
+
+  /** True if {@code theirs}, the shape subject of a part with the same code, is the same. */
+  abstract boolean sameSubject(Object theirs);
+
+  /** {@code parts} with a plain part added: {@code column op ?} (or ORDER BY column). */
+  public static Part plain(
+      @CheckForNull Part parts, int clause, int op, String column, @CheckForNull Object value) {
+    return new Column(clause | op, column, value, parts);
+  }
+
+  /** {@code parts} with selected or grouped columns added (the caller gives up {@code names}). */
+  public static Part names(@CheckForNull Part parts, int clause, String[] names) {
+    return new Names(clause, names, parts);
+  }
+
+  /** {@code parts} with an item added: an assignment, relation, selector or ordering. */
   public static Part item(@CheckForNull Part parts, int clause, Object item) {
-    return new Part(clause | ITEM, item, null, parts);
+    return new Item(clause | ITEM, item, parts);
   }
 
   public int clause() {
@@ -132,13 +162,13 @@ public final class Part {
     for (Part p = parts; p != null; p = p.previous) {
       switch (p.clause()) {
         case SET:
-          params[--setEnd] = p.value;
+          params[--setEnd] = p.value();
           break;
         case WHERE:
-          params[--whereEnd] = p.value;
+          params[--whereEnd] = p.value();
           break;
         case IF:
-          params[--conditionEnd] = p.value;
+          params[--conditionEnd] = p.value();
           break;
         default:
           break;
@@ -160,7 +190,7 @@ public final class Part {
     Object[] out = new Object[size];
     int i = 0;
     for (Part p = parts; p != null; p = p.previous) {
-      out[i++] = p.subject; // a String, or a String[] that no one else may change
+      out[i++] = p.shapeSubject(); // a String, or a String[] that no one else may change
     }
     return out;
   }
@@ -180,15 +210,108 @@ public final class Part {
       if (i == codes.length || p.code != codes[i]) {
         return false;
       }
-      Object mine = p.subject;
-      Object theirs = subjects[i];
-      if (mine != theirs
-          && !(mine instanceof String
-              ? mine.equals(theirs)
-              : theirs instanceof String[] && Arrays.equals((String[]) mine, (String[]) theirs))) {
+      if (!p.sameSubject(subjects[i])) {
         return false;
       }
     }
     return i == codes.length;
+  }
+
+  /** A column with its plain value (SET, WHERE, IF), or an ORDER BY column: bound as one ?. */
+  static final class Column extends Part {
+    private final String column;
+    @CheckForNull private final Object value;
+
+    Column(int code, String column, @CheckForNull Object value, @CheckForNull Part previous) {
+      super(code, column.hashCode(), previous);
+      this.column = column;
+      this.value = value;
+    }
+
+    @Override
+    public String column() {
+      return column;
+    }
+
+    @Override
+    @CheckForNull
+    public Object value() {
+      return value;
+    }
+
+    @Override
+    public Part on(@CheckForNull Part previous) {
+      return new Column(code, column, value, previous);
+    }
+
+    @Override
+    Object shapeSubject() {
+      return column;
+    }
+
+    @Override
+    boolean sameSubject(Object theirs) {
+      return column == theirs || column.equals(theirs);
+    }
+  }
+
+  /** Selected or grouped columns, rendered as a list; no param. */
+  static final class Names extends Part {
+    private final String[] names;
+
+    Names(int code, String[] names, @CheckForNull Part previous) {
+      super(code, Arrays.hashCode(names), previous);
+      this.names = names;
+    }
+
+    @Override
+    public String[] names() {
+      return names;
+    }
+
+    @Override
+    public Part on(@CheckForNull Part previous) {
+      return new Names(code, names, previous);
+    }
+
+    @Override
+    Object shapeSubject() {
+      return names;
+    }
+
+    @Override
+    boolean sameSubject(Object theirs) {
+      return names == theirs || Arrays.equals(names, (String[]) theirs); // same code: a String[]
+    }
+  }
+
+  /** The object that renders the part; its text depends on more than the code. */
+  static final class Item extends Part {
+    private final Object item;
+
+    Item(int code, Object item, @CheckForNull Part previous) {
+      super(code, 0, previous);
+      this.item = item;
+    }
+
+    @Override
+    public Object item() {
+      return item;
+    }
+
+    @Override
+    public Part on(@CheckForNull Part previous) {
+      return new Item(code, item, previous);
+    }
+
+    @Override
+    Object shapeSubject() {
+      return item;
+    }
+
+    @Override
+    boolean sameSubject(Object theirs) {
+      return item == theirs;
+    }
   }
 }
