@@ -3,12 +3,12 @@ package io.cqlkit.builder;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import io.cqlkit.builder.internal.Part;
-import io.cqlkit.builder.internal.Sink;
 import io.cqlkit.builder.internal.Shape;
 import io.cqlkit.builder.internal.ShapeCache;
+import io.cqlkit.builder.internal.Sink;
 import io.cqlkit.builder.internal.Target;
-import com.google.errorprone.annotations.CheckReturnValue;
 import javax.annotation.CheckForNull;
 
 /**

@@ -3,11 +3,11 @@ package io.cqlkit.builder;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
-import io.cqlkit.builder.internal.Sink;
+import com.google.errorprone.annotations.CheckReturnValue;
 import io.cqlkit.builder.internal.Shape;
 import io.cqlkit.builder.internal.ShapeCache;
+import io.cqlkit.builder.internal.Sink;
 import io.cqlkit.builder.internal.Target;
-import com.google.errorprone.annotations.CheckReturnValue;
 import javax.annotation.CheckForNull;
 
 /**

@@ -2,8 +2,8 @@ package io.cqlkit.builder;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import io.cqlkit.builder.internal.Sink;
 import io.cqlkit.builder.internal.Part;
+import io.cqlkit.builder.internal.Sink;
 import io.cqlkit.builder.internal.Target;
 import java.time.Duration;
 import javax.annotation.CheckForNull;

@@ -2,9 +2,9 @@ package io.cqlkit.builder;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import io.cqlkit.builder.internal.Part;
 import io.cqlkit.builder.internal.Sink;
-import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.EnumSet;
 import java.util.Set;
 import javax.annotation.CheckForNull;

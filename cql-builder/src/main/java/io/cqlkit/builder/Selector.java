@@ -2,11 +2,11 @@ package io.cqlkit.builder;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.cqlkit.builder.internal.Sink;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CheckReturnValue;
-import java.util.Locale;
+import io.cqlkit.builder.internal.Sink;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Set;
 import javax.annotation.CheckForNull;
 

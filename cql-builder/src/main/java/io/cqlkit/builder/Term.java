@@ -2,9 +2,9 @@ package io.cqlkit.builder;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.cqlkit.builder.internal.Sink;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CheckReturnValue;
+import io.cqlkit.builder.internal.Sink;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import javax.annotation.CheckForNull;

@@ -1,9 +1,9 @@
 package io.cqlkit.builder.internal;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.cqlkit.builder.ConditionKind;
 import io.cqlkit.builder.StatementKind;
-import com.google.common.collect.ImmutableSet;
 import javax.annotation.CheckForNull;
 
 /**

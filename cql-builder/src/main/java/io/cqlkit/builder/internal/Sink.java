@@ -1,10 +1,10 @@
 package io.cqlkit.builder.internal;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.cqlkit.builder.ConditionKind;
 import io.cqlkit.builder.CqlIdentifier;
 import io.cqlkit.builder.StatementKind;
-import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import javax.annotation.CheckForNull;
 

@@ -2,7 +2,6 @@ package io.cqlkit.builder.internal;
 
 import io.cqlkit.builder.CqlIdentifier;
 import io.cqlkit.builder.CqlSnippet;
-
 import javax.annotation.CheckForNull;
 
 /**

@@ -3,8 +3,8 @@ package io.cqlkit.builder.schema;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import io.cqlkit.builder.CqlIdentifier;
 import com.google.errorprone.annotations.Immutable;
+import io.cqlkit.builder.CqlIdentifier;
 import io.cqlkit.builder.CqlSnippet;
 import java.util.List;
 
