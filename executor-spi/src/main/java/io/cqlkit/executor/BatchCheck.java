@@ -6,6 +6,7 @@ import static io.cqlkit.executor.CqlValidator.violation;
 import io.cqlkit.builder.BatchType;
 import io.cqlkit.builder.ConditionKind;
 import io.cqlkit.builder.CqlStatement;
+import io.cqlkit.builder.MessageValues;
 import io.cqlkit.builder.StatementKind;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -330,7 +331,7 @@ final class BatchCheck {
   }
 
   private static String render(List<Object> key) {
-    return key.subList(1, key.size()).toString();
+    return MessageValues.describeAll(key.subList(1, key.size())); // types only, unless values are shown
   }
 
   private static Map<String, Object> normalized(Map<String, Object> bindings) {
