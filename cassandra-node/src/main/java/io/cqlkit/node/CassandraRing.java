@@ -63,6 +63,7 @@ public final class CassandraRing implements AutoCloseable {
       }
       awaitAgreement(begin);
     } catch (RuntimeException e) {
+      nodes.forEach(node -> node.process().keepDirectory());
       nodes.forEach(CassandraNode::kill);
       throw e;
     }
@@ -205,6 +206,7 @@ public final class CassandraRing implements AutoCloseable {
     while (true) {
       for (NodeProcess member : expected) {
         if (!member.isAlive()) {
+          nodes.forEach(node -> node.process().keepDirectory());
           throw member.failure("died while " + what, null);
         }
       }
@@ -213,6 +215,7 @@ public final class CassandraRing implements AutoCloseable {
         return;
       }
       if (System.nanoTime() - deadline > 0) {
+        nodes.forEach(node -> node.process().keepDirectory());
         throw expected.get(0).failure("(the seed) was still " + what + " after " + NodeFiles.format(timeout)
             + ": " + missing + "; see each member's log under " + expected.get(0).directory.getParent(), null);
       }

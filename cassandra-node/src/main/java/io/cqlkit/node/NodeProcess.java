@@ -127,6 +127,11 @@ final class NodeProcess {
     }
   }
 
+  /** Keeps the directory after close, for diagnosis (a ring that failed keeps every member's). */
+  void keepDirectory() {
+    keepDirectory = true;
+  }
+
   /** A start failure: names the node and its log, and ends with the log's last lines. Keeps the directory. */
   CassandraNodeException failure(String what, Throwable cause) {
     keepDirectory = true;

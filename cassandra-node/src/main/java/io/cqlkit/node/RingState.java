@@ -1,6 +1,7 @@
 package io.cqlkit.node;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -47,20 +48,27 @@ final class RingState {
   }
 
   /**
-   * Null when every member lists every other as a peer and all share one schema version; else what
-   * is still missing, for the timeout message.
+   * Null when every running member lists every other running member as a peer and all of them
+   * share one schema version; else what is still missing, for the timeout message. Members that
+   * are down stay in the peers table and are left out.
    */
-  static String schemaDisagreement(List<NodeProcess> members) {
+  static String schemaDisagreement(List<NodeProcess> running) {
     Set<String> versions = new HashSet<>();
-    for (NodeProcess member : members) {
+    for (NodeProcess member : running) {
       try (RawCqlClient client = RawCqlClient.connect(member.contactPoint())) {
         versions.add(hex(client.queryBytes("SELECT schema_version FROM system.local").get(0).get(0)));
-        List<List<byte[]>> peers = client.queryBytes("SELECT peer, schema_version FROM system.peers_v2");
-        if (peers.size() != members.size() - 1) {
-          return member.placement.host() + " knows " + peers.size() + " peers of " + (members.size() - 1);
+        Map<String, String> peers = new HashMap<>();
+        for (List<byte[]> peer : client.queryBytes("SELECT peer, schema_version FROM system.peers_v2")) {
+          peers.put(InetAddress.getByAddress(peer.get(0)).getHostAddress(), hex(peer.get(1)));
         }
-        for (List<byte[]> peer : peers) {
-          versions.add(hex(peer.get(1)));
+        for (NodeProcess other : running) {
+          if (other != member) {
+            String version = peers.get(other.placement.host());
+            if (version == null) {
+              return member.placement.host() + " does not list " + other.placement.host() + " as a peer";
+            }
+            versions.add(version);
+          }
         }
       } catch (IOException | RuntimeException e) {
         return member.placement.host() + " did not answer its schema version: " + e.getMessage();

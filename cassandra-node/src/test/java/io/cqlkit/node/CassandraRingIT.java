@@ -84,4 +84,18 @@ class CassandraRingIT {
     assertThat(ring.nodes()).allMatch(CassandraNode::isRunning);
     assertThat(CqlProbe.answersOptions(ring.node(2).contactPoint(), Duration.ofSeconds(5))).isTrue();
   }
+
+  @Test
+  @Order(4)
+  void should_bring_back_two_members_killed_together_one_after_the_other() {
+    ring.kill(1);
+    ring.kill(2);
+    ring.awaitDown(1, Duration.ofSeconds(60));
+    ring.awaitDown(2, Duration.ofSeconds(60));
+
+    ring.restart(1);
+    ring.restart(2);
+
+    assertThat(ring.nodes()).allMatch(CassandraNode::isRunning);
+  }
 }
