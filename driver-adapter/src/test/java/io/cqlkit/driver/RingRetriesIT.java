@@ -100,14 +100,19 @@ class RingRetriesIT {
             .withSessionOptions(b -> b.addRequestTracker(ATTEMPTS))
             .connect();
     engine = CqlEngine.of(executor);
-    ExecutionOptions patient = ExecutionOptions.defaults().withTimeout(Duration.ofSeconds(30));
+    // DDL without IF NOT EXISTS reaches the driver as idempotent: with speculative executions on, a
+    // slow CREATE could be sent twice and fail with "already exists". Schema changes go one at a
+    // time, not idempotent, here.
+    ExecutionOptions patient =
+        ExecutionOptions.defaults().withTimeout(Duration.ofSeconds(30)).withIdempotent(false);
     engine.execute(Schema.dropKeyspace(KS).ifExists().build(), patient);
-    engine.execute(Schema.createKeyspace(KS).withReplication(Replication.simpleStrategy(3)).build(), patient);
-    engine.execute(Schema.createTable(KS, "counters").withPartitionKey("id", INT).withColumn("n", COUNTER).build(), patient);
+    engine.execute(Schema.createKeyspace(KS).ifNotExists().withReplication(Replication.simpleStrategy(3)).build(), patient);
+    engine.execute(Schema.createTable(KS, "counters").ifNotExists().withPartitionKey("id", INT).withColumn("n", COUNTER).build(), patient);
     engine.execute(
-        Schema.createTable(KS, "lists").withPartitionKey("id", INT).withColumn("l", DataType.listOf(INT)).build(), patient);
-    engine.execute(Schema.createTable(KS, "locks").withPartitionKey("name", TEXT).withColumn("owner", TEXT).build(), patient);
-    engine.execute(Schema.createTable(KS, "kv").withPartitionKey("id", INT).withColumn("v", TEXT).build(), patient);
+        Schema.createTable(KS, "lists").ifNotExists().withPartitionKey("id", INT).withColumn("l", DataType.listOf(INT)).build(),
+        patient);
+    engine.execute(Schema.createTable(KS, "locks").ifNotExists().withPartitionKey("name", TEXT).withColumn("owner", TEXT).build(), patient);
+    engine.execute(Schema.createTable(KS, "kv").ifNotExists().withPartitionKey("id", INT).withColumn("v", TEXT).build(), patient);
   }
 
   @AfterAll
