@@ -3,7 +3,11 @@ package io.cqlkit.benchmarks;
 import static io.cqlkit.builder.Cql.insertInto;
 import static io.cqlkit.builder.Term.marker;
 
+import com.datastax.oss.driver.api.core.ConsistencyLevel;
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import io.cqlkit.builder.Batch;
@@ -14,9 +18,13 @@ import io.cqlkit.builder.schema.DataType;
 import io.cqlkit.builder.schema.Replication;
 import io.cqlkit.builder.schema.Schema;
 import io.cqlkit.driver.DriverExecutor;
+import io.cqlkit.executor.Consistency;
 import io.cqlkit.executor.CqlEngine;
+import io.cqlkit.executor.ExecutionOptions;
 import io.cqlkit.executor.ExecutionResult;
 import io.cqlkit.node.CassandraNode;
+import io.cqlkit.node.CassandraRing;
+import java.time.Duration;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -60,12 +68,21 @@ final class EndToEnd {
   private final CqlSession session;
   private final CqlEngine engine;
   private final PreparedStatement prepared;
+  private final ExecutionOptions options;
+  private final ConsistencyLevel consistency; // null: the driver's default
 
   private EndToEnd(DriverExecutor executor) {
+    this(executor, Replication.simpleStrategy(1), null);
+  }
+
+  /** On a ring: the keyspace's replication and both variants' consistency level (e.g. QUORUM). */
+  private EndToEnd(DriverExecutor executor, Replication replication, Consistency level) {
     this.session = executor.session();
-    this.engine = CqlEngine.of(executor);
-    engine.execute(
-        Schema.createKeyspace(KEYSPACE).ifNotExists().withReplication(Replication.simpleStrategy(1)).build());
+    this.options = level == null ? ExecutionOptions.defaults() : ExecutionOptions.defaults().withConsistency(level);
+    this.consistency = level == null ? null : DefaultConsistencyLevel.valueOf(level.name());
+    this.engine = CqlEngine.of(executor).withOptions(options);
+    engine.execute(Schema.createKeyspace(KEYSPACE).ifNotExists().withReplication(replication).build(),
+        ExecutionOptions.defaults().withTimeout(Duration.ofSeconds(30)));
     engine.execute(
         Schema.createTable(KEYSPACE, TABLE)
             .ifNotExists()
@@ -74,7 +91,8 @@ final class EndToEnd {
             .withColumn("v1", DataType.TEXT)
             .withColumn("v2", DataType.INT)
             .withColumn("v3", DataType.BIGINT)
-            .build());
+            .build(),
+        ExecutionOptions.defaults().withTimeout(Duration.ofSeconds(30)));
     if (!INSERT.cql().equals(INSERT_CQL)) {
       throw new IllegalStateException("variants differ: " + INSERT.cql() + " vs " + INSERT_CQL);
     }
@@ -155,7 +173,7 @@ final class EndToEnd {
     Iterable<Integer> rows = () -> IntStream.range(from, from + n).iterator();
     long t0 = System.nanoTime();
     List<ExecutionResult> results =
-        engine.concurrently().withWindow(WINDOW).collectAll().executeWithArgs(EndToEnd::bound, rows);
+        engine.concurrently().withWindow(WINDOW).withOptions(options).collectAll().executeWithArgs(EndToEnd::bound, rows);
     return finish(t0, results.stream().filter(r -> !r.isSuccess()).count());
   }
 
@@ -165,8 +183,9 @@ final class EndToEnd {
     long t0 = System.nanoTime();
     for (int i = from; i < from + n; i++) {
       window.acquireUninterruptibly();
+      BoundStatement bound = prepared.bind(i / 10, i % 10, "value-" + i, i, (long) i);
       session
-          .executeAsync(prepared.bind(i / 10, i % 10, "value-" + i, i, (long) i))
+          .executeAsync(consistency == null ? bound : bound.setConsistencyLevel(consistency))
           .whenComplete(
               (result, error) -> {
                 if (error != null) {
@@ -177,6 +196,60 @@ final class EndToEnd {
     }
     window.acquireUninterruptibly(WINDOW);
     return finish(t0, failed.get());
+  }
+
+  /**
+   * The end-to-end run on a local ring of 3 nodes (replication factor 3, QUORUM): cqlkit concurrent
+   * execution against the raw driver loop, same prepared insert and window, in interleaved rounds
+   * (one warm-up, then {@code rounds} measured, the order alternating); every round's figures are
+   * printed and reported, with the goal of at least 0.95× in each.
+   */
+  static String runRing(int rows, int rounds) {
+    StringBuilder report = new StringBuilder();
+    try (CassandraRing ring = CassandraRing.builder().nodes(3).fastStart(false).build().start()) {
+      DriverExecutor.Builder builder =
+          DriverExecutor.builder().withLocalDatacenter(ring.localDatacenter()).withFastSchemaChanges()
+              .withConfig(c -> c.withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(10)));
+      ring.contactPoints().forEach(builder::addContactPoint);
+      try (DriverExecutor executor = builder.connect()) {
+        EndToEnd run = new EndToEnd(executor,
+            Replication.networkTopologyStrategy(Map.of(ring.localDatacenter(), 3)), Consistency.QUORUM);
+        report.append(String.format(Locale.ROOT,
+            "Local ring of 3 Cassandra 5.0.9 nodes (ready in %.1f s), replication factor 3, QUORUM, window %d,"
+                + " %,d single-row inserts per variant and round; client and nodes on the same machine.%n%n",
+            ring.startTime().toMillis() / 1e3, WINDOW, rows));
+        report.append("| round | cqlkit rows/s | raw driver loop rows/s | cqlkit vs raw |\n|---|---:|---:|---:|\n");
+        int offset = 0;
+        double worst = Double.MAX_VALUE;
+        for (int round = 0; round <= rounds; round++) {
+          boolean cqlkitFirst = round % 2 == 1;
+          double cqlkit = 0;
+          double raw = 0;
+          for (int k = 0; k < 2; k++) {
+            boolean isCqlkit = (k == 0) == cqlkitFirst;
+            double rate = rows / (isCqlkit ? run.cqlkit(offset, rows) : run.raw(offset, rows));
+            offset += rows;
+            if (isCqlkit) {
+              cqlkit = rate;
+            } else {
+              raw = rate;
+            }
+          }
+          String label = round == 0 ? "warm-up" : Integer.toString(round);
+          System.out.printf(Locale.ROOT, "  round %s (%s first): cqlkit %,.0f rows/s, raw driver loop %,.0f rows/s: %.2f×%n",
+              label, cqlkitFirst ? "cqlkit" : "raw", cqlkit, raw, cqlkit / raw);
+          if (round > 0) {
+            worst = Math.min(worst, cqlkit / raw);
+            report.append(String.format(Locale.ROOT, "| %s (%s first) | %,.0f | %,.0f | %.2f× |%n",
+                label, cqlkitFirst ? "cqlkit" : "raw", cqlkit, raw, cqlkit / raw));
+          }
+        }
+        report.append(String.format(Locale.ROOT,
+            "%nWorst measured round: cqlkit at %.2f× the raw driver loop (goal ≥ 0.95× in every round): %s.%n",
+            worst, worst >= 0.95 ? "met" : "NOT met"));
+      }
+    }
+    return report.toString();
   }
 
   private double naive(int from, int n) {

@@ -226,7 +226,10 @@ class DriverExecutorIT {
     CompletableFuture.allOf(stages.toArray(new CompletableFuture<?>[0])).join();
 
     assertThat(executor.preparedStatementCount()).isEqualTo(before + 1);
-    assertThat(stages).allSatisfy(s -> assertThat(s.join()).isSameAs(CqlResult.empty()));
+    // a write's result is shared: one value per coordinator, no allocation per statement
+    CqlResult first = stages.get(0).join();
+    assertThat(first).isEqualTo(CqlResult.empty().withCoordinator(first.coordinator().orElseThrow()));
+    assertThat(stages).allSatisfy(s -> assertThat(s.join()).isSameAs(first));
   }
 
   @Test
@@ -256,8 +259,8 @@ class DriverExecutorIT {
         .hasMessageContaining("Not enough replicas available for query at consistency TWO (2 required but only 1 alive)");
     assertThat(
             executor.execute(
-                insert, ExecutionOptions.defaults().withConsistency(Consistency.LOCAL_ONE)))
-        .isSameAs(CqlResult.empty());
+                insert, ExecutionOptions.defaults().withConsistency(Consistency.LOCAL_ONE)).rows())
+        .isEmpty();
   }
 
   @Test

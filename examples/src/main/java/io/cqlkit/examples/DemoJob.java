@@ -20,9 +20,10 @@ import io.cqlkit.executor.LwtResult;
 import io.cqlkit.executor.PagingState;
 import io.cqlkit.executor.ResultIterator;
 import io.cqlkit.executor.Row;
-import io.cqlkit.node.CassandraNode;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import io.cqlkit.builder.schema.Replication;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -40,6 +41,7 @@ import java.util.stream.Stream;
  * data, and prints a summary. With no contact point it runs on an embedded Cassandra node.
  */
 public final class DemoJob {
+  private static final String DEFAULT_DATACENTER = "datacenter1";
   private static final String[] EVENT_TYPES = {"login", "page_view", "search", "logout"};
   private static final String LOCK = "nightly-report";
 
@@ -72,8 +74,8 @@ public final class DemoJob {
     }
     DemoArgs args = parsed.get();
     long start = System.nanoTime();
-    try (CassandraNode node = node(args, out)) {
-      Summary summary = new DemoJob(args, out).runOn(node.contactPoint(), node.localDatacenter());
+    try (DemoCluster cluster = DemoCluster.open(args, out)) {
+      Summary summary = new DemoJob(args, out).runOn(cluster);
       summary.elapsedSeconds = (System.nanoTime() - start) / 1e9;
       summary.print(out);
       return summary.ok() ? 0 : 1;
@@ -83,28 +85,24 @@ public final class DemoJob {
     }
   }
 
-  private static CassandraNode node(DemoArgs args, PrintStream out) {
-    if (!args.embedded()) {
-      out.printf("Using the cluster at %s (datacenter %s)%n", args.contactPoint(), args.datacenter());
-      return CassandraNode.external(args.contactPoint(), args.datacenter());
+  private Summary runOn(DemoCluster cluster) {
+    DriverExecutor.Builder builder =
+        DriverExecutor.builder().withLocalDatacenter(cluster.localDatacenter()).withFastSchemaChanges();
+    cluster.contactPoints().forEach(builder::addContactPoint);
+    if (args.ring()) {
+      builder.withConfig(c -> c.withString(DefaultDriverOption.REQUEST_CONSISTENCY, "QUORUM")
+          .withString(DefaultDriverOption.REQUEST_SERIAL_CONSISTENCY, "SERIAL")
+          .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(10)));
     }
-    out.println("No --contact-point given: starting an embedded Cassandra 5.0.9 node...");
-    long t0 = System.nanoTime();
-    CassandraNode node = CassandraNode.builder().build().start();
-    out.printf("  node ready at %s in %.1f s%n", node.contactPoint(), (System.nanoTime() - t0) / 1e9);
-    return node;
-  }
-
-  private Summary runOn(InetSocketAddress contactPoint, String datacenter) {
-    try (DriverExecutor executor =
-        DriverExecutor.builder()
-            .addContactPoint(contactPoint)
-            .withLocalDatacenter(datacenter)
-            .withFastSchemaChanges()
-            .connect()) {
+    try (DriverExecutor executor = builder.connect()) {
       CqlEngine engine = CqlEngine.of(executor);
       createSchema(engine);
-      loadEvents(engine);
+      loadEvents(engine, cluster);
+      if (args.ring()) {
+        cluster.awaitKilledSeenDown(); // until then coordinators still wait for the killed replica
+        summary.killedNode = cluster.killedNode();
+        coordinators(engine);
+      }
       loggedBatchWithCallbacks(engine);
       lock(engine);
       counters(engine);
@@ -115,13 +113,16 @@ public final class DemoJob {
 
   private void createSchema(CqlEngine engine) {
     out.printf("%n1. Schema (DDL builders) in keyspace %s%n", args.keyspace());
-    for (CqlStatement ddl : DemoSchema.statements(args.keyspace())) {
+    Replication replication = args.ring()
+        ? Replication.networkTopologyStrategy(Map.of(DEFAULT_DATACENTER, args.replicationFactor()))
+        : Replication.simpleStrategy(1);
+    for (CqlStatement ddl : DemoSchema.statements(args.keyspace(), replication)) {
       out.println("  " + ddl.cql());
-      engine.execute(ddl);
+      engine.execute(ddl, ExecutionOptions.defaults().withTimeout(Duration.ofSeconds(30))); // a ring agrees on schema first
     }
   }
 
-  private void loadEvents(CqlEngine engine) {
+  private void loadEvents(CqlEngine engine, DemoCluster cluster) {
     out.printf("%n2. Loading %,d events, at most %d in flight%n", args.events(), args.window());
     CqlTemplate insertEvent =
         insertInto(args.keyspace(), DemoSchema.EVENTS)
@@ -151,6 +152,10 @@ public final class DemoJob {
         engine.concurrently().withWindow(args.window()).collectAll().iterate(statements)) {
       while (results.hasNext()) {
         ExecutionResult result = results.next();
+        if (args.killNode() && summary.killedAt == 0 && results.done() >= args.events() / 2) {
+          summary.killedAt = results.done();
+          cluster.killOne(results.done(), args.events());
+        }
         if (!result.isSuccess()) {
           summary.loadFailures++;
           if (summary.firstLoadError == null) {
@@ -172,6 +177,16 @@ public final class DemoJob {
     out.printf(
         "  loaded %,d events in %.1f s: %,.0f events/s, %,d failed%n",
         summary.loaded, seconds, summary.loadRate, summary.loadFailures);
+  }
+
+  /** Which node coordinated a few reads: with token-aware routing, a replica of each partition. */
+  private void coordinators(CqlEngine engine) {
+    out.printf("%n   Which node coordinated a few statements (CqlResult.coordinator())%n");
+    for (int user = 0; user < Math.min(5, users()); user++) {
+      CqlResult result = engine.execute(
+          selectFrom(args.keyspace(), DemoSchema.EVENTS).columns("seq").where("user_id", user).limit(1).build());
+      out.printf("  user_id = %d: coordinated by %s%n", user, result.coordinator().map(String::valueOf).orElse("?"));
+    }
   }
 
   private void loggedBatchWithCallbacks(CqlEngine engine) {
@@ -334,6 +349,8 @@ public final class DemoJob {
     boolean lockBehaved;
     long counterTotal;
     long scanned;
+    long killedAt;
+    String killedNode;
     double elapsedSeconds;
 
     boolean ok() {
@@ -351,7 +368,9 @@ public final class DemoJob {
           List.of(
               String.format("  events loaded      %,d of %,d (%,.0f events/s)", loaded, args.events(), loadRate),
               String.format("  load failures      %,d%s", loadFailures, firstLoadError == null ? "" : " (first: " + firstLoadError + ")"),
-              String.format("  rows read back     %,d", scanned),
+              String.format("  rows read back     %,d%s", scanned, killedNode == null ? ""
+                  : String.format(" with node %s killed at %,d events: %s", killedNode, killedAt,
+                      scanned == args.events() ? "every row present" : "ROWS MISSING")),
               String.format("  logged batch       %s", batchApplied ? "applied, callbacks ran" : "FAILED"),
               String.format("  thrown block       %s", thrownBlockSentNothing ? "sent nothing" : "FAILED"),
               String.format("  LWT lock           %s", lockBehaved ? "acquired, refused to worker-2, released" : "FAILED"),

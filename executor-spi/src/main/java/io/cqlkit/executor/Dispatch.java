@@ -96,6 +96,10 @@ final class Dispatch {
     List<String> all = new ArrayList<>(clientWarnings);
     all.addAll(result.warnings());
     return CqlResult.of(
-        result.rows(), result.pagingState().orElse(null), all, result.tracingId().orElse(null));
+        result.rows(),
+        result.pagingState().orElse(null),
+        all,
+        result.tracingId().orElse(null),
+        result.coordinator().orElse(null));
   }
 }

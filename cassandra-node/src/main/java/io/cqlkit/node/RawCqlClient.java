@@ -12,8 +12,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A minimal CQL native protocol v4 client for the tests of this driver-free module: STARTUP, then
- * simple QUERY requests whose rows hold text columns.
+ * A minimal CQL native protocol v4 client for this driver-free module (the ring's readiness check
+ * and the tests): STARTUP, then simple QUERY requests at consistency ONE.
  */
 final class RawCqlClient implements AutoCloseable {
   private static final int OPCODE_ERROR = 0x00;
@@ -35,8 +35,17 @@ final class RawCqlClient implements AutoCloseable {
 
   static RawCqlClient connect(InetSocketAddress address) throws IOException {
     Socket socket = new Socket();
-    socket.connect(address, 5_000);
-    socket.setSoTimeout(30_000);
+    try {
+      socket.connect(address, 5_000);
+      socket.setSoTimeout(30_000);
+      return startup(socket);
+    } catch (IOException | RuntimeException e) {
+      socket.close();
+      throw e;
+    }
+  }
+
+  private static RawCqlClient startup(Socket socket) throws IOException {
     RawCqlClient client = new RawCqlClient(socket);
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     DataOutputStream data = new DataOutputStream(body);
@@ -53,6 +62,19 @@ final class RawCqlClient implements AutoCloseable {
 
   /** Runs the query at consistency ONE; returns its rows, each cell decoded as UTF-8 text (null stays null). */
   List<List<String>> query(String cql) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    for (List<byte[]> cells : queryBytes(cql)) {
+      List<String> row = new ArrayList<>();
+      for (byte[] cell : cells) {
+        row.add(cell == null ? null : new String(cell, StandardCharsets.UTF_8));
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** Runs the query at consistency ONE; returns its rows as the cells' raw bytes (null stays null). */
+  List<List<byte[]>> queryBytes(String cql) throws IOException {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     DataOutputStream data = new DataOutputStream(body);
     byte[] text = cql.getBytes(StandardCharsets.UTF_8);
@@ -93,12 +115,11 @@ final class RawCqlClient implements AutoCloseable {
       }
     }
     int count = result.readInt();
-    List<List<String>> rows = new ArrayList<>();
+    List<List<byte[]>> rows = new ArrayList<>();
     for (int r = 0; r < count; r++) {
-      List<String> row = new ArrayList<>();
+      List<byte[]> row = new ArrayList<>();
       for (int c = 0; c < columns; c++) {
-        byte[] cell = readBytes(result);
-        row.add(cell == null ? null : new String(cell, StandardCharsets.UTF_8));
+        row.add(readBytes(result));
       }
       rows.add(row);
     }
@@ -115,7 +136,7 @@ final class RawCqlClient implements AutoCloseable {
       skipType(in); // map
       skipType(in);
     } else if (id >= 0x0030) {
-      throw new IOException("user types and tuples are not supported by this test client");
+      throw new IOException("user types and tuples are not supported by this client");
     }
   }
 
