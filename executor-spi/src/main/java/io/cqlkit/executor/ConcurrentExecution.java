@@ -1,5 +1,7 @@
 package io.cqlkit.executor;
 
+import io.cqlkit.builder.rules.CqlValidator;
+import io.cqlkit.builder.rules.CqlRule;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.MoreObjects;

@@ -1,5 +1,8 @@
 package io.cqlkit.executor;
 
+import io.cqlkit.builder.rules.CqlValidator;
+import io.cqlkit.builder.rules.CqlRuleViolationException;
+import io.cqlkit.builder.rules.CqlRule;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
@@ -216,9 +219,7 @@ public final class CqlBatch implements AutoCloseable {
    */
   public synchronized CqlStatement toStatement() {
     checkState(!statements.isEmpty(), "the batch is empty: add statements before building it");
-    Dispatch dispatch = dispatch();
-    validator.checkBatch(
-        type, timestamp != null, false, statements, dispatch.schema(), options.keyspace().orElse(null));
+    validator.checkBatch(type, timestamp != null, false, statements, dispatch().ruleContext());
     return BatchStatements.build(type, timestamp, statements);
   }
 
@@ -271,13 +272,7 @@ public final class CqlBatch implements AutoCloseable {
         sent = CompletableFuture.completedFuture(CqlResult.empty());
       } else {
         List<String> warnings =
-            rules.checkBatch(
-                type,
-                batchTimestamp != null,
-                false,
-                children,
-                dispatch.schema(),
-                sendOptions.keyspace().orElse(null));
+            rules.checkBatch(type, batchTimestamp != null, false, children, dispatch.ruleContext());
         batch = BatchStatements.build(type, batchTimestamp, children);
         sent = dispatch.sendBatch(batch, warnings);
       }

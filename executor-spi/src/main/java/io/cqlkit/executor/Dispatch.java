@@ -1,6 +1,11 @@
 package io.cqlkit.executor;
 
+import io.cqlkit.builder.rules.CqlValidator;
+import io.cqlkit.builder.rules.CqlRuleViolationException;
 import io.cqlkit.builder.CqlStatement;
+import io.cqlkit.builder.rules.BatchTransport;
+import io.cqlkit.builder.rules.RuleContext;
+import io.cqlkit.builder.rules.TableFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +27,7 @@ final class Dispatch {
   @CheckForNull private final CqlValidator validator;
   @CheckForNull private final NativeBatchExecution nativeBatches;
   @CheckForNull private final SchemaFacts schema;
+  private final RuleContext context;
 
   Dispatch(CqlExecutor executor, ExecutionOptions options, @CheckForNull CqlValidator validator) {
     this.executor = executor;
@@ -29,6 +35,20 @@ final class Dispatch {
     this.validator = validator;
     this.nativeBatches = executor.capability(NativeBatchExecution.class).orElse(null);
     this.schema = executor.capability(SchemaFacts.class).orElse(null);
+    this.context = context(nativeBatches, schema, options);
+  }
+
+  /** What the rules learn from the executor's capabilities and the options. */
+  static RuleContext context(
+      @CheckForNull NativeBatchExecution nativeBatches,
+      @CheckForNull SchemaFacts schema,
+      ExecutionOptions options) {
+    BatchTransport transport =
+        nativeBatches == null
+            ? BatchTransport.TEXT
+            : nativeBatches.bindsByName() ? BatchTransport.PROTOCOL_BY_NAME : BatchTransport.PROTOCOL;
+    return RuleContext.of(
+        transport, schema == null ? TableFacts.none() : schema, options.keyspace().orElse(null));
   }
 
   CqlExecutor executor() {
@@ -39,9 +59,9 @@ final class Dispatch {
     return options;
   }
 
-  @CheckForNull
-  SchemaFacts schema() {
-    return schema;
+  /** How batches travel on this executor and what it knows of tables, for the rules. */
+  RuleContext ruleContext() {
+    return context;
   }
 
   /**
@@ -52,12 +72,12 @@ final class Dispatch {
   CompletionStage<CqlResult> send(CqlStatement statement) {
     if (statement.batchType().isEmpty()) {
       if (validator != null) {
-        CqlValidator.checkOne(statement, -1);
+        validator.check(statement, context);
       }
       return checked(executor.executeAsync(statement, options));
     }
     List<String> warnings =
-        validator == null ? List.of() : validator.check(statement, schema, options);
+        validator == null ? List.of() : validator.check(statement, context);
     return sendBatch(statement, warnings);
   }
 
