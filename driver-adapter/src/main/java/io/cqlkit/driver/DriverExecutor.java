@@ -19,11 +19,14 @@ import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.oss.driver.api.core.cql.SimpleStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.Statement;
 import com.datastax.oss.driver.api.core.metadata.schema.ColumnMetadata;
+import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
+import com.datastax.oss.driver.api.core.type.DataTypes;
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import io.cqlkit.builder.BatchType;
 import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.builder.StatementKind;
+import io.cqlkit.builder.rules.TableInfo;
 import io.cqlkit.executor.CqlExecutionException;
 import io.cqlkit.executor.CqlExecutor;
 import io.cqlkit.executor.CqlResult;
@@ -34,7 +37,10 @@ import io.cqlkit.executor.SchemaFacts;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -170,8 +176,9 @@ public final class DriverExecutor
 
   /**
    * Sends {@code batch} as one protocol batch of bound statements, with its batch type and its
-   * batch-level timestamp. It does not check the batch rules (the engine does, before calling
-   * this); the server enforces them too.
+   * batch-level timestamp (a protocol field, which the server takes). It checks no rule: the engine
+   * does, before calling this, knowing from this capability that batches travel as protocol
+   * batches bound by position.
    */
   @Override
   public CompletionStage<CqlResult> executeBatchAsync(CqlStatement batch, ExecutionOptions options) {
@@ -211,11 +218,7 @@ public final class DriverExecutor
   @Override
   public Optional<List<String>> partitionKeyColumns(@CheckForNull String keyspace, String table) {
     checkArgument(table != null && !table.isEmpty(), "table must not be null or empty");
-    Optional<CqlIdentifier> keyspaceId =
-        keyspace != null ? Optional.of(CqlIdentifier.fromInternal(keyspace)) : session.getKeyspace();
-    return keyspaceId
-        .flatMap(id -> session.getMetadata().getKeyspace(id))
-        .flatMap(metadata -> metadata.getTable(CqlIdentifier.fromInternal(table)))
+    return tableMetadata(keyspace, table)
         .map(
             metadata -> {
               ImmutableList.Builder<String> columns = ImmutableList.builder();
@@ -224,6 +227,44 @@ public final class DriverExecutor
               }
               return columns.build();
             });
+  }
+
+  /**
+   * What the driver's schema metadata knows of a table: partition key, clustering columns, column
+   * types and whether it is a counter table; empty if the driver does not know the table.
+   *
+   * @param keyspace the keyspace, or null for the session's keyspace
+   */
+  @Override
+  public Optional<TableInfo> table(@CheckForNull String keyspace, String table) {
+    checkArgument(table != null && !table.isEmpty(), "table must not be null or empty");
+    return tableMetadata(keyspace, table).map(DriverExecutor::tableInfo);
+  }
+
+  private Optional<TableMetadata> tableMetadata(@CheckForNull String keyspace, String table) {
+    Optional<CqlIdentifier> keyspaceId =
+        keyspace != null ? Optional.of(CqlIdentifier.fromInternal(keyspace)) : session.getKeyspace();
+    return keyspaceId
+        .flatMap(id -> session.getMetadata().getKeyspace(id))
+        .flatMap(metadata -> metadata.getTable(CqlIdentifier.fromInternal(table)));
+  }
+
+  private static TableInfo tableInfo(TableMetadata metadata) {
+    List<String> clustering = new ArrayList<>();
+    for (ColumnMetadata column : metadata.getClusteringColumns().keySet()) {
+      clustering.add(column.getName().asInternal());
+    }
+    Map<String, String> types = new HashMap<>();
+    boolean counter = false;
+    for (ColumnMetadata column : metadata.getColumns().values()) {
+      types.put(column.getName().asInternal(), column.getType().asCql(false, true).toLowerCase(Locale.ROOT));
+      counter |= column.getType().equals(DataTypes.COUNTER);
+    }
+    List<String> partitionKey = new ArrayList<>();
+    for (ColumnMetadata column : metadata.getPartitionKey()) {
+      partitionKey.add(column.getName().asInternal());
+    }
+    return TableInfo.of(partitionKey).withClustering(clustering).withTypes(types).withCounter(counter);
   }
 
   /**
@@ -309,36 +350,15 @@ public final class DriverExecutor
       } catch (RuntimeException e) {
         throw ErrorMapping.map(e, child.cql());
       }
-      builder.addStatement(binder.bind(child).build());
+      try {
+        builder.addStatement(binder.bind(child).build());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("statement " + i + " of the batch: " + e.getMessage(), e);
+      }
     }
-    batch.batchTimestamp().ifPresent(micros -> builder.setQueryTimestamp(checkedTimestamp(batch, micros)));
+    batch.batchTimestamp().ifPresent(builder::setQueryTimestamp);
     keyspaceOverride(batch, options).ifPresent(builder::setKeyspace);
     return StatementOptions.apply(builder, options, options.isIdempotent(batch)).build();
-  }
-
-  /**
-   * A protocol batch carries its timestamp outside the text, where the server no longer refuses
-   * what it refuses in {@code BEGIN BATCH USING TIMESTAMP}: check those rules here instead.
-   */
-  private static long checkedTimestamp(CqlStatement batch, long micros) {
-    checkArgument(
-        !batch.isConditional(),
-        "a conditional batch cannot carry a batch timestamp (Cassandra: \"Cannot provide custom"
-            + " timestamp for conditional BATCH\"): remove it, Paxos assigns one");
-    checkArgument(
-        !batch.isCounter(),
-        "a counter batch cannot carry a batch timestamp (Cassandra: \"Cannot provide custom"
-            + " timestamp for counter BATCH\"): remove it");
-    for (CqlStatement child : batch.children()) {
-      checkArgument(
-          !child.hasTimestamp(),
-          "statement %s of the batch has its own USING TIMESTAMP while the batch has one"
-              + " (Cassandra: \"Timestamp must be set either on BATCH or individual statements\"):"
-              + " remove one of them: %s",
-          batch.children().indexOf(child),
-          child.cql());
-    }
-    return micros;
   }
 
   private Statement<?> unprepared(CqlStatement statement, ExecutionOptions options) {
