@@ -73,6 +73,8 @@ public final class CqlBatch implements AutoCloseable {
   @CheckForNull private Long timestamp;
   private boolean executeOnException;
   private State state = State.OPEN;
+  /** The result of the execute that ran, for a block that executed the batch itself. */
+  @CheckForNull private BatchResult executed;
 
   CqlBatch(CqlEngine engine, String executorName, BatchType type) {
     this.engine = engine;
@@ -290,13 +292,19 @@ public final class CqlBatch implements AutoCloseable {
                 : new CompletionException(error);
           }
           finish(State.EXECUTED);
-          return BatchResult.of(sentBatch, result, runCallbacks(toRun));
+          BatchResult done = BatchResult.of(sentBatch, result, runCallbacks(toRun));
+          synchronized (this) {
+            executed = done;
+          }
+          return done;
         });
   }
 
   /**
    * Runs {@code body} on this batch, then executes the batch. If the body throws, the batch is not
-   * executed (unless {@link #executeOnException(boolean)}) and the exception propagates.
+   * executed (unless {@link #executeOnException(boolean)}) and the exception propagates. A body
+   * that executed the batch itself ({@code b -> b.execute()}) or discarded it ends the block
+   * quietly: the result is that execute's, or a batch not sent.
    */
   @CanIgnoreReturnValue
   public <X extends Exception> BatchResult run(BatchBody<X> body) throws X {
@@ -306,6 +314,14 @@ public final class CqlBatch implements AutoCloseable {
     } catch (Throwable failure) {
       abandon(failure);
       throw failure;
+    }
+    synchronized (this) {
+      if (state == State.EXECUTED && executed != null) {
+        return executed;
+      }
+      if (state == State.DISCARDED) {
+        return BatchResult.of(null, CqlResult.empty(), List.of());
+      }
     }
     return execute();
   }
@@ -378,8 +394,14 @@ public final class CqlBatch implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs every callback, in order, whatever the others throw. An exception goes to the failure
+   * handler and the result; an {@link Error} (an assertion, out of memory) is not swallowed: once
+   * every callback ran, the first one is rethrown, with any later ones suppressed on it.
+   */
   private List<Exception> runCallbacks(List<Runnable> toRun) {
     List<Exception> failures = new ArrayList<>(0);
+    Error error = null;
     for (int i = 0; i < toRun.size(); i++) {
       try {
         toRun.get(i).run();
@@ -390,7 +412,16 @@ public final class CqlBatch implements AutoCloseable {
         } catch (RuntimeException handlerFailure) {
           e.addSuppressed(handlerFailure);
         }
+      } catch (Error e) {
+        if (error == null) {
+          error = e;
+        } else {
+          error.addSuppressed(e);
+        }
       }
+    }
+    if (error != null) {
+      throw error;
     }
     return failures;
   }

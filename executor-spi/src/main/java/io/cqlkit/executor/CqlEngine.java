@@ -198,9 +198,17 @@ public final class CqlEngine {
     return new CqlBatch(this, executorName(), type);
   }
 
-  /** Concurrent execution on this engine's executor, with its rules and options. */
+  /**
+   * Concurrent execution on this engine's executor, with its rules and options. The executor is
+   * looked up when a run starts, as {@link #execute} does, so a later {@code setDefault} or
+   * registration is seen.
+   */
   public ConcurrentExecution concurrently() {
-    return ConcurrentExecution.on(executor()).withValidator(validator).withOptions(options);
+    String description =
+        executorName != null ? "executor '" + executorName + "'" : "the registry's default executor";
+    return ConcurrentExecution.resolving(this::executor, description)
+        .withValidator(validator)
+        .withOptions(options);
   }
 
   Dispatch dispatch(String name, ExecutionOptions sendOptions) {
