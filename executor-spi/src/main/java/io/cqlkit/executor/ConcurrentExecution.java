@@ -1,5 +1,6 @@
 package io.cqlkit.executor;
 
+import io.cqlkit.executor.internal.Dispatch;
 import io.cqlkit.builder.rules.CqlValidator;
 import io.cqlkit.builder.rules.CqlRule;
 import static com.google.common.base.Preconditions.checkArgument;

@@ -1,5 +1,6 @@
 package io.cqlkit.executor;
 
+import io.cqlkit.executor.internal.Issue;
 import io.cqlkit.builder.CqlStatement;
 import java.util.Arrays;
 import java.util.Collections;
@@ -267,13 +268,5 @@ public final class ConcurrentRun implements ConcurrentProgress {
     } else {
       future.complete(list);
     }
-  }
-
-  static Throwable unwrap(Throwable error) {
-    Throwable t = error;
-    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
   }
 }

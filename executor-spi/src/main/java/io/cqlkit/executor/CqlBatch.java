@@ -1,5 +1,6 @@
 package io.cqlkit.executor;
 
+import io.cqlkit.executor.internal.BatchStatements;
 import io.cqlkit.builder.rules.CqlValidator;
 import io.cqlkit.builder.rules.CqlRuleViolationException;
 import io.cqlkit.builder.rules.CqlRule;
@@ -12,7 +13,6 @@ import io.cqlkit.builder.BatchType;
 import io.cqlkit.builder.CqlStatement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
@@ -50,18 +50,12 @@ import javax.annotation.CheckForNull;
  *
  * <p>Callbacks registered with {@code addCallback} run in registration order after a successful
  * execute only; a callback that throws neither undoes the batch nor stops the others: its failure
- * goes to the engine's {@link CallbackFailureHandler} and to {@link BatchResult#callbackFailures()}.
- * An empty batch sends nothing (its callbacks still run). A batch executes once. Thread-safe.
+ * goes to the engine's {@link CallbackFailureHandler} and to {@link BatchResult#callbackFailures()};
+ * an {@link Error} is rethrown once every callback ran. An empty batch sends nothing (its callbacks
+ * still run). A batch executes once. Thread-safe.
  */
 public final class CqlBatch implements AutoCloseable {
-  private enum State {
-    OPEN,
-    COMPLETED,
-    EXECUTING,
-    EXECUTED,
-    FAILED,
-    DISCARDED
-  }
+  private enum State { OPEN, COMPLETED, EXECUTING, EXECUTED, FAILED, DISCARDED }
 
   private final CqlEngine engine;
   private final String executorName;
@@ -221,7 +215,7 @@ public final class CqlBatch implements AutoCloseable {
    */
   public synchronized CqlStatement toStatement() {
     checkState(!statements.isEmpty(), "the batch is empty: add statements before building it");
-    validator.checkBatch(type, timestamp != null, false, statements, dispatch().ruleContext());
+    validator.checkBatch(type, timestamp != null, false, statements, engine.dispatch(executorName, options).ruleContext());
     return BatchStatements.build(type, timestamp, statements);
   }
 
@@ -266,24 +260,17 @@ public final class CqlBatch implements AutoCloseable {
       rules = validator;
       sendOptions = options;
     }
-    CompletionStage<CqlResult> sent;
-    CqlStatement batch = null;
+    BatchStatements.Sent sent;
     try {
-      Dispatch dispatch = engine.dispatch(executorName, sendOptions);
-      if (children.isEmpty()) {
-        sent = CompletableFuture.completedFuture(CqlResult.empty());
-      } else {
-        List<String> warnings =
-            rules.checkBatch(type, batchTimestamp != null, false, children, dispatch.ruleContext());
-        batch = BatchStatements.build(type, batchTimestamp, children);
-        sent = dispatch.sendBatch(batch, warnings);
-      }
+      sent =
+          BatchStatements.checkAndSend(
+              engine.dispatch(executorName, sendOptions), rules, type, batchTimestamp, children);
     } catch (RuntimeException e) {
       finish(State.FAILED);
       throw e;
     }
-    CqlStatement sentBatch = batch;
-    return sent.handle(
+    CqlStatement sentBatch = sent.batch;
+    return sent.stage.handle(
         (result, error) -> {
           if (error != null) {
             finish(State.FAILED);
@@ -292,7 +279,7 @@ public final class CqlBatch implements AutoCloseable {
                 : new CompletionException(error);
           }
           finish(State.EXECUTED);
-          BatchResult done = BatchResult.of(sentBatch, result, runCallbacks(toRun));
+          BatchResult done = BatchResult.of(sentBatch, result, BatchStatements.runCallbacks(toRun, engine.callbackFailureHandler()));
           synchronized (this) {
             executed = done;
           }
@@ -366,14 +353,7 @@ public final class CqlBatch implements AutoCloseable {
       return;
     }
     if (current == State.OPEN && unsent > 0) {
-      throw new IllegalStateException(
-          "batch closed without complete(), so its "
-              + unsent
-              + " statement(s) were not sent (first: "
-              + first
-              + "): call complete() as the last line of the try block to send them at close,"
-              + " execute() to send them now, or discard() to drop them; or use"
-              + " engine.batch().run(b -> ...)");
+      throw BatchStatements.unsent(unsent, first);
     }
   }
 
@@ -394,44 +374,8 @@ public final class CqlBatch implements AutoCloseable {
     }
   }
 
-  /**
-   * Runs every callback, in order, whatever the others throw. An exception goes to the failure
-   * handler and the result; an {@link Error} (an assertion, out of memory) is not swallowed: once
-   * every callback ran, the first one is rethrown, with any later ones suppressed on it.
-   */
-  private List<Exception> runCallbacks(List<Runnable> toRun) {
-    List<Exception> failures = new ArrayList<>(0);
-    Error error = null;
-    for (int i = 0; i < toRun.size(); i++) {
-      try {
-        toRun.get(i).run();
-      } catch (Exception e) {
-        failures.add(e);
-        try {
-          engine.callbackFailureHandler().callbackFailed(i, e);
-        } catch (RuntimeException handlerFailure) {
-          e.addSuppressed(handlerFailure);
-        }
-      } catch (Error e) {
-        if (error == null) {
-          error = e;
-        } else {
-          error.addSuppressed(e);
-        }
-      }
-    }
-    if (error != null) {
-      throw error;
-    }
-    return failures;
-  }
-
   private synchronized void finish(State outcome) {
     state = outcome;
-  }
-
-  private Dispatch dispatch() {
-    return engine.dispatch(executorName, options);
   }
 
   private void checkOpen(String action) {

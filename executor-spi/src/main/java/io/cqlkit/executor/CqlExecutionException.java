@@ -1,5 +1,6 @@
 package io.cqlkit.executor;
 
+import io.cqlkit.executor.internal.Issue;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -26,11 +27,7 @@ public class CqlExecutionException extends RuntimeException {
    * {@link ExecutionException}, or a CqlExecutionException wrapping anything else.
    */
   public static RuntimeException unwrap(Throwable failure) {
-    Throwable t = failure;
-    while ((t instanceof CompletionException || t instanceof ExecutionException)
-        && t.getCause() != null) {
-      t = t.getCause();
-    }
+    Throwable t = Issue.unwrap(failure);
     if (t instanceof RuntimeException) {
       return (RuntimeException) t;
     }

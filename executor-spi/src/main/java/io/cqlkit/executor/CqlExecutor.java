@@ -1,5 +1,6 @@
 package io.cqlkit.executor;
 
+import io.cqlkit.executor.internal.PagedRows;
 import io.cqlkit.builder.CqlStatement;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;

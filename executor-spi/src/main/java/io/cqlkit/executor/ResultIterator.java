@@ -1,5 +1,6 @@
 package io.cqlkit.executor;
 
+import io.cqlkit.executor.internal.Issue;
 import io.cqlkit.builder.CqlStatement;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,5 +1,6 @@
 package io.cqlkit.executor;
 
+import io.cqlkit.executor.internal.MapRow;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.primitives.Primitives;

@@ -1,5 +1,11 @@
-package io.cqlkit.executor;
+package io.cqlkit.executor.internal;
 
+import io.cqlkit.executor.CqlEngine;
+import io.cqlkit.executor.CqlExecutor;
+import io.cqlkit.executor.CqlResult;
+import io.cqlkit.executor.ExecutionOptions;
+import io.cqlkit.executor.NativeBatchExecution;
+import io.cqlkit.executor.SchemaFacts;
 import io.cqlkit.builder.rules.CqlValidator;
 import io.cqlkit.builder.rules.CqlRuleViolationException;
 import io.cqlkit.builder.CqlStatement;
@@ -19,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * validator is set), batches through {@link NativeBatchExecution} when the executor has it, client
  * warnings logged and added to the result's warnings.
  */
-final class Dispatch {
+public final class Dispatch {
   private static final Logger LOG = LoggerFactory.getLogger(CqlEngine.class);
 
   private final CqlExecutor executor;
@@ -29,7 +35,7 @@ final class Dispatch {
   @CheckForNull private final SchemaFacts schema;
   private final RuleContext context;
 
-  Dispatch(CqlExecutor executor, ExecutionOptions options, @CheckForNull CqlValidator validator) {
+  public Dispatch(CqlExecutor executor, ExecutionOptions options, @CheckForNull CqlValidator validator) {
     this.executor = executor;
     this.options = options;
     this.validator = validator;
@@ -39,7 +45,7 @@ final class Dispatch {
   }
 
   /** What the rules learn from the executor's capabilities and the options. */
-  static RuleContext context(
+  public static RuleContext context(
       @CheckForNull NativeBatchExecution nativeBatches,
       @CheckForNull SchemaFacts schema,
       ExecutionOptions options) {
@@ -51,16 +57,16 @@ final class Dispatch {
         transport, schema == null ? TableFacts.none() : schema, options.keyspace().orElse(null));
   }
 
-  CqlExecutor executor() {
+  public CqlExecutor executor() {
     return executor;
   }
 
-  ExecutionOptions options() {
+  public ExecutionOptions options() {
     return options;
   }
 
   /** How batches travel on this executor and what it knows of tables, for the rules. */
-  RuleContext ruleContext() {
+  public RuleContext ruleContext() {
     return context;
   }
 
@@ -69,7 +75,7 @@ final class Dispatch {
    *
    * @throws CqlRuleViolationException if the statement breaks a rule
    */
-  CompletionStage<CqlResult> send(CqlStatement statement) {
+  public CompletionStage<CqlResult> send(CqlStatement statement) {
     if (statement.batchType().isEmpty()) {
       if (validator != null) {
         validator.check(statement, context);
@@ -82,7 +88,7 @@ final class Dispatch {
   }
 
   /** Sends a batch already checked; an empty batch sends nothing. */
-  CompletionStage<CqlResult> sendBatch(CqlStatement batch, List<String> clientWarnings) {
+  public CompletionStage<CqlResult> sendBatch(CqlStatement batch, List<String> clientWarnings) {
     for (String warning : clientWarnings) {
       LOG.warn("{}", warning);
     }
@@ -109,7 +115,7 @@ final class Dispatch {
   }
 
   /** The result with the engine's own warnings before the server's. */
-  static CqlResult withWarnings(CqlResult result, List<String> clientWarnings) {
+  public static CqlResult withWarnings(CqlResult result, List<String> clientWarnings) {
     if (clientWarnings.isEmpty()) {
       return result;
     }
