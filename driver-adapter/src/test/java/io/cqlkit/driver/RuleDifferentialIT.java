@@ -13,7 +13,6 @@ import com.datastax.oss.driver.api.core.servererrors.WriteTimeoutException;
 import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
-import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
@@ -368,7 +367,7 @@ class RuleDifferentialIT {
     if (transport == Transport.TEXT) {
       return SimpleStatement.newInstance(literalText(statement));
     }
-    BatchStatementBuilder batch = new BatchStatementBuilder(driverType(statement.batchType().get()));
+    BatchStatementBuilder batch = new BatchStatementBuilder(StatementOptions.batchType(statement.batchType()));
     for (CqlStatement child : statement.children()) {
       if (transport == Transport.PROTOCOL_BY_NAME) {
         batch.addStatement(SimpleStatement.newInstance(child.cql(), named(child)));
@@ -428,16 +427,5 @@ class RuleDifferentialIT {
       bound.setBytesUnsafe(i, codec.encode(sent, session.getContext().getProtocolVersion()));
     }
     return bound.build();
-  }
-
-  private static DefaultBatchType driverType(BatchType type) {
-    switch (type) {
-      case UNLOGGED:
-        return DefaultBatchType.UNLOGGED;
-      case COUNTER:
-        return DefaultBatchType.COUNTER;
-      default:
-        return DefaultBatchType.LOGGED;
-    }
   }
 }

@@ -214,7 +214,7 @@ public final class CqlValidator {
       boolean counter,
       boolean ttl,
       boolean timestamp) {
-    StatementRules.check(subject, -1, kind, condition, counter, ttl, timestamp);
+    StatementRules.check(subject, null, -1, kind, condition, counter, ttl, timestamp);
   }
 
   /**

@@ -72,10 +72,10 @@ final class MutationSizes {
     List<Object> rowKey = new ArrayList<>(clustering.size() + 1);
     rowKey.add(partition);
     long size = 0;
+    long clusteringBytes = 0;
     for (String column : clustering) {
-      Object value = KeyValues.normalize(bindings.get(column), type(info, column));
-      rowKey.add(value);
-      size += ValueSizes.of(bindings.get(column), type(info, column));
+      rowKey.add(KeyValues.normalize(bindings.get(column), type(info, column)));
+      clusteringBytes += ValueSizes.of(bindings.get(column), type(info, column));
     }
     boolean staticRow =
         clustering.isEmpty()
@@ -85,7 +85,7 @@ final class MutationSizes {
     if (written == null) {
       written = new HashSet<>();
       rows.put(rowKey, written);
-      size += staticRow ? 0 : ROW; // a static row's overhead is in PARTITION
+      size += staticRow ? 0 : ROW + clusteringBytes; // a static row's overhead is in PARTITION
     }
     switch (child.kind()) {
       case INSERT:

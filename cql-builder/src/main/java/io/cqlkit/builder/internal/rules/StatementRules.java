@@ -15,25 +15,13 @@ public final class StatementRules {
   private StatementRules() {}
 
   /**
-   * Rules 8-10 on what a statement shows by itself, before its text exists (the builders call this
-   * at {@code build()}).
+   * Rules 8-10 on what a statement shows by itself (the builders call this at {@code build()},
+   * before the text exists, with a {@code subject} such as "the statement (UPDATE ks.t)"; the engine
+   * with the statement, whose subject is then made only when a rule is broken).
    *
-   * @param subject how the message names the statement, e.g. "the statement (UPDATE ks.t)"
    * @param counter true for a counter statement (an increment, or a DELETE on a counter table)
    */
   public static void check(
-      String subject,
-      int index,
-      StatementKind kind,
-      ConditionKind condition,
-      boolean counter,
-      boolean ttl,
-      boolean timestamp) {
-    check(subject, null, index, kind, condition, counter, ttl, timestamp);
-  }
-
-  /** The subject is {@code subject}, or made from {@code statement} when a rule is broken. */
-  private static void check(
       @CheckForNull String subject,
       @CheckForNull CqlStatement statement,
       int index,
