@@ -1,6 +1,5 @@
 package io.cqlkit.executor;
 
-import io.cqlkit.executor.internal.Dispatch;
 import io.cqlkit.builder.rules.CqlValidator;
 import io.cqlkit.builder.rules.CqlRule;
 import static com.google.common.base.Preconditions.checkArgument;
@@ -198,8 +197,7 @@ public final class ConcurrentExecution {
   }
 
   private Function<CqlStatement, CompletionStage<CqlResult>> sender() {
-    Dispatch dispatch = new Dispatch(executor.get(), options, validator);
-    return dispatch::send;
+    return CqlEngine.sender(executor.get(), options, validator);
   }
 
   @Override

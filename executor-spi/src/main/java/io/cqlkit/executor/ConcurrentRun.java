@@ -1,6 +1,5 @@
 package io.cqlkit.executor;
 
-import io.cqlkit.executor.internal.Issue;
 import io.cqlkit.builder.CqlStatement;
 import java.util.Arrays;
 import java.util.Collections;
@@ -203,7 +202,7 @@ public final class ConcurrentRun implements ConcurrentProgress {
         ensureCapacity(index);
         inFlight.incrementAndGet();
         issued = index + 1;
-        Issue.issue(index, next, binder, sender, this::complete);
+        CqlEngine.issue(index, next, binder, sender, this::complete);
       }
       if (!finished && (stopped || inputDone) && inFlight.get() == 0) {
         finished = true;
@@ -218,7 +217,7 @@ public final class ConcurrentRun implements ConcurrentProgress {
       @CheckForNull CqlStatement statement,
       @CheckForNull CqlResult result,
       @CheckForNull Throwable error) {
-    ExecutionResult outcome = Issue.toResult(index, statement, result, error);
+    ExecutionResult outcome = CqlEngine.toResult(index, statement, result, error);
     synchronized (lock) {
       results[(int) index] = outcome;
     }

@@ -1,6 +1,5 @@
 package io.cqlkit.executor;
 
-import io.cqlkit.executor.internal.BatchStatements;
 import io.cqlkit.builder.rules.CqlValidator;
 import io.cqlkit.builder.rules.CqlRuleViolationException;
 import io.cqlkit.builder.rules.CqlRule;
@@ -215,8 +214,8 @@ public final class CqlBatch implements AutoCloseable {
    */
   public synchronized CqlStatement toStatement() {
     checkState(!statements.isEmpty(), "the batch is empty: add statements before building it");
-    validator.checkBatch(type, timestamp != null, false, statements, engine.dispatch(executorName, options).ruleContext());
-    return BatchStatements.build(type, timestamp, statements);
+    validator.checkBatch(type, timestamp != null, false, statements, engine.ruleContext(executorName, options));
+    return CqlEngine.buildBatch(type, timestamp, statements);
   }
 
   /**
@@ -260,17 +259,17 @@ public final class CqlBatch implements AutoCloseable {
       rules = validator;
       sendOptions = options;
     }
-    BatchStatements.Sent sent;
+    CqlStatement sentBatch;
+    CompletionStage<CqlResult> stage;
     try {
-      sent =
-          BatchStatements.checkAndSend(
-              engine.dispatch(executorName, sendOptions), rules, type, batchTimestamp, children);
+      var sent = engine.sendBatch(executorName, sendOptions, rules, type, batchTimestamp, children);
+      sentBatch = sent.batch;
+      stage = sent.stage;
     } catch (RuntimeException e) {
       finish(State.FAILED);
       throw e;
     }
-    CqlStatement sentBatch = sent.batch;
-    return sent.stage.handle(
+    return stage.handle(
         (result, error) -> {
           if (error != null) {
             finish(State.FAILED);
@@ -279,7 +278,9 @@ public final class CqlBatch implements AutoCloseable {
                 : new CompletionException(error);
           }
           finish(State.EXECUTED);
-          BatchResult done = BatchResult.of(sentBatch, result, BatchStatements.runCallbacks(toRun, engine.callbackFailureHandler()));
+          BatchResult done =
+              BatchResult.of(
+                  sentBatch, result, CqlEngine.runCallbacks(toRun, engine.callbackFailureHandler()));
           synchronized (this) {
             executed = done;
           }
@@ -353,7 +354,7 @@ public final class CqlBatch implements AutoCloseable {
       return;
     }
     if (current == State.OPEN && unsent > 0) {
-      throw BatchStatements.unsent(unsent, first);
+      throw CqlEngine.unsent(unsent, first);
     }
   }
 

@@ -1,6 +1,5 @@
 package io.cqlkit.executor;
 
-import io.cqlkit.executor.internal.Issue;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -27,7 +26,7 @@ public class CqlExecutionException extends RuntimeException {
    * {@link ExecutionException}, or a CqlExecutionException wrapping anything else.
    */
   public static RuntimeException unwrap(Throwable failure) {
-    Throwable t = Issue.unwrap(failure);
+    Throwable t = CqlEngine.unwrap(failure);
     if (t instanceof RuntimeException) {
       return (RuntimeException) t;
     }

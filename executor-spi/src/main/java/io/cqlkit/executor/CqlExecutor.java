@@ -1,6 +1,5 @@
 package io.cqlkit.executor;
 
-import io.cqlkit.executor.internal.PagedRows;
 import io.cqlkit.builder.CqlStatement;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -67,7 +66,7 @@ public interface CqlExecutor {
    * @throws CqlExecutionException from the stream's operations, when fetching a page fails
    */
   default Stream<Row> allRows(CqlStatement select, ExecutionOptions options) {
-    return PagedRows.stream(this, select, options);
+    return CqlEngine.pages(this, select, options);
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.cqlkit.executor;
 
-import io.cqlkit.executor.internal.MapRow;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.primitives.Primitives;
@@ -58,6 +57,6 @@ public interface Row {
 
   /** A row holding the given values, in the map's order; for tests and executors without rows of their own. */
   static Row of(Map<String, ?> values) {
-    return MapRow.copyOf(values);
+    return CqlEngine.row(values);
   }
 }
