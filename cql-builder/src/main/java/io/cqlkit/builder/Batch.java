@@ -27,8 +27,7 @@ import javax.annotation.CheckForNull;
  *
  * <p>The build checks, through the rule engine ({@link CqlValidator}), the batch rules that hold
  * however the batch is sent and need no schema: only modifications, counter updates only in
- * counter or unlogged batches and never next to other statements, one table for a conditional
- * batch. The rules that depend on the transport (a batch timestamp in the text, the protocol's
+ * counter or unlogged batches and never next to other statements. The rules that depend on the transport (a batch timestamp in the text, the protocol's
  * statement limit, values bound by name) or on the schema are checked by the executor engine.
  */
 @CheckReturnValue
@@ -96,7 +95,7 @@ public final class Batch {
    * The batch statement.
    *
    * @throws IllegalStateException if it is empty
-   * @throws CqlRuleViolationException if it breaks a counter rule or spans tables while conditional
+   * @throws CqlRuleViolationException if it breaks a counter rule
    */
   public CqlStatement build() {
     checkState(size > 0, "the %s batch is empty: add(...) at least one statement", type);

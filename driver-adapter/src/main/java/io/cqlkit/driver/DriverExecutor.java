@@ -76,6 +76,7 @@ public final class DriverExecutor
   private final PreparedCache<ParamBinder> prepared;
   private final ConcurrentHashMap<String, PreparedCache<ParamBinder>> preparedByKeyspace =
       new ConcurrentHashMap<>();
+  private final SchemaMetadata.Infos tableInfos = new SchemaMetadata.Infos();
   private volatile boolean closed;
 
   DriverExecutor(CqlSession session, boolean ownsSession, int preparedCacheSize) {
@@ -214,7 +215,7 @@ public final class DriverExecutor
   @Override
   public Optional<TableInfo> table(@CheckForNull String keyspace, String table) {
     checkArgument(table != null && !table.isEmpty(), "table must not be null or empty");
-    return SchemaMetadata.table(session, keyspace, table).map(SchemaMetadata::info);
+    return SchemaMetadata.table(session, keyspace, table).map(tableInfos::of);
   }
 
   /**

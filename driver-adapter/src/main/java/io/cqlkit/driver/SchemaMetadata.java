@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.annotation.CheckForNull;
 
 /** What the rules learn from the driver's schema metadata about a table. */
@@ -52,5 +53,24 @@ final class SchemaMetadata {
         .withClustering(clustering)
         .withTypes(types)
         .withCounter(counter);
+  }
+
+  /**
+   * The facts of each table's current metadata, made once per metadata version (the driver
+   * replaces a table's metadata object when its schema changes). Bounded: cleared past 1,000.
+   */
+  static final class Infos {
+    private final ConcurrentHashMap<TableMetadata, TableInfo> byMetadata = new ConcurrentHashMap<>();
+
+    TableInfo of(TableMetadata metadata) {
+      TableInfo known = byMetadata.get(metadata);
+      if (known != null) {
+        return known;
+      }
+      if (byMetadata.size() >= 1_000) {
+        byMetadata.clear();
+      }
+      return byMetadata.computeIfAbsent(metadata, SchemaMetadata::info);
+    }
   }
 }

@@ -88,8 +88,9 @@ public final class CqlValidator {
   }
 
   /**
-   * When true, refuse a batch whose partition check cannot be made (partition key unknown);
-   * when false (the default), warn and let the server decide.
+   * When true, refuse a batch whose check cannot be made for want of a table fact (a partition key
+   * unknown, or whether a DELETE's table is a counter table); when false (the default), warn and
+   * let the server decide.
    */
   public CqlValidator withStrictPartitions(boolean strict) {
     return new CqlValidator(dialect, limits, strict, partitionKeys);
@@ -174,7 +175,8 @@ public final class CqlValidator {
           statement.children(),
           context);
     }
-    StatementRules.check(statement, -1, tables(context).info(statement));
+    StatementRules.check(
+        statement, -1, StatementRules.needsTable(statement) ? tables(context).info(statement) : null);
     return List.of();
   }
 
@@ -227,9 +229,9 @@ public final class CqlValidator {
   }
 
   /**
-   * The batch rules a batch builder can check at {@code build()}: those that hold however the batch
-   * is sent and need no schema (counter rules on what the statements show, one table for a
-   * conditional batch). The rest waits for the executor engine, which knows more.
+   * The batch rules a batch builder checks at {@code build()}: the counter rules, on what the
+   * statements show, which hold however the batch is sent and need no schema. The rest waits for
+   * the executor engine, which knows more.
    *
    * @throws CqlRuleViolationException if a rule is broken
    */

@@ -63,12 +63,11 @@ public final class BatchRules {
   }
 
   /**
-   * The rules a builder can check at {@code build()}: those every transport shares, on what the
-   * statements show by themselves (each child was checked at its own build).
+   * The rules a builder checks at {@code build()}: the counter rules, on what the statements show
+   * by themselves, which hold however the batch is sent (each child was checked at its own build).
    */
   public void runShared() {
     checkCounters(kinds());
-    checkTables();
   }
 
   /** Every rule; returns the warnings (what the server would only warn about, checks not made). */

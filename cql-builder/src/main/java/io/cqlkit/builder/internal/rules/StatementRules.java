@@ -89,6 +89,15 @@ public final class StatementRules {
     }
   }
 
+  /**
+   * True when the rules of one statement need its table's facts: a DELETE (is its table a counter
+   * table?) or a modification with a null value (is it a key?). Others skip the lookup.
+   */
+  public static boolean needsTable(CqlStatement statement) {
+    return statement.kind() == StatementKind.DELETE
+        || (statement.kind().isModification() && statement.params().contains(null));
+  }
+
   private static void checkNullKeys(CqlStatement statement, int index, TableInfo table) {
     Map<String, Object> bindings = statement.bindings();
     if (bindings.isEmpty() || !bindings.containsValue(null)) {
