@@ -451,7 +451,7 @@ class BatchRulesTest {
         .startsWith(
             "PARTITION_KEY_UNKNOWN: statement 0 (INSERT INTO ks.t (pk, v) VALUES (?, ?)) touches"
                 + " ks.t, whose partition key is unknown (no schema facts, none declared), so"
-                + " whether the batch, of a mutation size of about 61628 bytes (above the fail"
+                + " whether the batch, of a mutation size of about 61599 bytes (above the fail"
                 + " threshold of 51200 bytes), spans more than one partition cannot be checked");
 
     CqlEngine strict = engine.withValidator(CqlValidator.cassandra().withStrictPartitions(true));

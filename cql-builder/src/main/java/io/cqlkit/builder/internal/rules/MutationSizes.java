@@ -28,9 +28,9 @@ import javax.annotation.CheckForNull;
  *       the element (set), the key (map) or a {@value #LIST_PATH}-byte timeuuid (list).
  * </ul>
  *
- * <p>Exact when the table's partition key, clustering columns and types are known; without them
- * each statement counts as its own partition and row, and every bound column of an INSERT as a
- * cell, which over-estimates. An UPDATE's SET values are read from its params (USING first, then
+ * <p>Exact when the table's partition key, clustering columns and types are known. Without a
+ * partition key, a table counts as one partition and each statement as a row of its own; without
+ * clustering columns, every bound non-key column of an INSERT counts as a cell. An UPDATE's SET values are read from its params (USING first, then
  * SET, then WHERE), so a map-entry assignment counts as two cells.
  */
 final class MutationSizes {
@@ -52,11 +52,12 @@ final class MutationSizes {
     for (int i = 0; i < children.size(); i++) {
       CqlStatement child = children.get(i);
       TableInfo info = partitions.infos.get(i);
-      Object partition = partitions.keys.get(i) == null ? new Object() : partitions.tablePartition(i);
-      if (seenPartitions.add(partition)) {
+      boolean known = partitions.keys.get(i) != null;
+      // an unknown key: one partition per table, but a row of its own per statement
+      if (seenPartitions.add(known ? partitions.tablePartition(i) : partitions.tables.get(i))) {
         size += PARTITION;
       }
-      size += statement(child, info, partition, rows);
+      size += statement(child, info, known ? partitions.tablePartition(i) : new Object(), rows);
     }
     return size;
   }
