@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CheckReturnValue;
+import io.cqlkit.builder.internal.Shape;
 import io.cqlkit.builder.rules.CqlRuleViolationException;
 import io.cqlkit.builder.rules.CqlValidator;
 import java.util.Arrays;

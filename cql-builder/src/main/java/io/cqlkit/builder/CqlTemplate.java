@@ -7,6 +7,8 @@ import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import com.google.errorprone.annotations.CheckReturnValue;
+import io.cqlkit.builder.internal.Shape;
+import io.cqlkit.builder.internal.Sink;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,7 @@ import javax.annotation.CheckForNull;
  * CqlStatement s = insert.bind(uid, ts, "login");
  *
  * CqlTemplate byUser = selectFrom("ks", "events").where("user_id", marker("user")).template();
- * CqlStatement q = byUser.bind(Map.of("user", uid));  // SELECT * FROM ks.events WHERE user_id = :user
+ * CqlStatement q = byUser.bindNamed(Map.of("user", uid));  // SELECT * FROM ks.events WHERE user_id = :user
  * }</pre>
  */
 @CheckReturnValue
@@ -43,7 +45,12 @@ public final class CqlTemplate {
     this.names = ImmutableSet.copyOf(shape.markerNames);
   }
 
-  static CqlTemplate of(Shape shape, Object[] params, int markers) {
+  /** The template a builder rendered into {@code sink}. */
+  static CqlTemplate rendered(Sink sink, Shape shape) {
+    return of(shape, sink.params(), sink.unboundMarkers());
+  }
+
+  private static CqlTemplate of(Shape shape, Object[] params, int markers) {
     if (markers == params.length) {
       return new CqlTemplate(shape, params, null);
     }
@@ -78,11 +85,19 @@ public final class CqlTemplate {
   }
 
   /**
-   * The statement with {@code values} in the markers, by position (text order).
+   * The statement with {@code values} in the markers, by position (text order). Each value is
+   * checked and frozen as a builder step does it (see {@link CqlStatement}).
    *
-   * @throws IllegalArgumentException if the number of values is not {@link #markerCount()}
+   * @throws IllegalArgumentException if the number of values is not {@link #markerCount()}, or a
+   *     value cannot be bound
    */
   public CqlStatement bind(Object... values) {
+    checkArgument(
+        values != null,
+        "bind((Object[]) null): pass %s values, one per marker in text order, for: %s (to bind"
+            + " one null, write bind((Object) null))",
+        markerCount(),
+        shape.cql);
     int[] s = slots;
     if (values.length != (s == null ? prototype.length : s.length)) {
       throw new IllegalArgumentException(
@@ -91,22 +106,52 @@ public final class CqlTemplate {
               markerCount(), values.length, shape.cql));
     }
     if (s == null) {
-      return new CqlStatement(shape, values.clone());
+      Object[] params = new Object[values.length];
+      for (int i = 0; i < params.length; i++) {
+        params[i] = Values.bindable(values[i]);
+      }
+      return new CqlStatement(shape, params);
     }
     Object[] params = prototype.clone();
     for (int i = 0; i < s.length; i++) {
-      params[s[i]] = values[i];
+      params[s[i]] = Values.bindable(values[i]);
     }
     return new CqlStatement(shape, params);
   }
 
   /**
-   * The statement with the values of named markers taken from {@code values}.
+   * The statement with the values of named markers taken from {@code values}; on a template with
+   * one positional marker, {@code values} is that marker's value (a map column). Prefer {@link
+   * #bindNamed} (by name) or {@code bind((Object) map)} (by position): they say which is meant.
    *
-   * @throws IllegalStateException if the template's markers are positional
-   * @throws IllegalArgumentException if a marker has no value or a name is not a marker's
+   * @throws IllegalStateException if the template has several positional markers
+   * @throws IllegalArgumentException as {@link #bindNamed}
    */
   public CqlStatement bind(Map<String, ?> values) {
+    if (names.isEmpty() && markerCount() == 1 && values != null) {
+      return bind(new Object[] {values});
+    }
+    return bindNamed(values);
+  }
+
+  /**
+   * The statement with the values of named markers taken from {@code values}, by name.
+   *
+   * <pre>{@code
+   * selectFrom("ks", "t").where("pk", marker("pk")).template().bindNamed(Map.of("pk", 1));
+   * }</pre>
+   *
+   * @throws IllegalStateException if the template's markers are positional
+   * @throws IllegalArgumentException if a marker has no value, a name is not a marker's, or a
+   *     value cannot be bound
+   */
+  public CqlStatement bindNamed(Map<String, ?> values) {
+    checkArgument(
+        values != null,
+        "bind((Map) null): pass a map from marker name to value, with a value for each of %s, for:"
+            + " %s",
+        names,
+        shape.cql);
     checkState(
         !names.isEmpty() || markerCount() == 0,
         "the markers of %s are positional: bind them with bind(Object...), or name them with"
@@ -122,7 +167,7 @@ public final class CqlTemplate {
             String.format(
                 "no value for marker :%s: %s needs values for %s", name, shape.cql, names));
       }
-      params[i] = value;
+      params[i] = Values.bindable(value);
     }
     checkArgument(
         values.size() == names.size(),

@@ -23,7 +23,6 @@ import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
 import io.cqlkit.builder.BatchType;
 import io.cqlkit.builder.CqlStatement;
-import io.cqlkit.builder.UncheckedBatches;
 import io.cqlkit.builder.rules.CqlRule;
 import io.cqlkit.builder.rules.CqlRuleViolationException;
 import io.cqlkit.executor.CqlEngine;
