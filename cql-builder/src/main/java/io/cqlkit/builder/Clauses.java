@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 import io.cqlkit.builder.internal.Part;
 import io.cqlkit.builder.internal.Sink;
 import io.cqlkit.builder.internal.Target;
+import io.cqlkit.builder.rules.CqlValidator;
 import java.math.BigInteger;
 import java.util.Arrays;
 import javax.annotation.CheckForNull;
@@ -158,17 +159,21 @@ final class Clauses {
     return count;
   }
 
-  /** Rule 9 of cql-rules.md: a conditional statement carries no custom timestamp. */
+  /** Rule 9 of cql-rules.md, checked by the rule engine: a conditional statement carries no custom timestamp. */
   static void checkNoTimestampIfConditional(
       String verb, Target target, ConditionKind condition, @CheckForNull Term timestamp) {
-    checkState(
-        timestamp == null || !condition.isConditional(),
-        "%s %s is conditional (%s) and so cannot carry USING TIMESTAMP (Cassandra: \"Cannot provide"
-            + " custom timestamp for conditional updates\"): remove usingTimestamp(...) or the"
-            + " condition",
-        verb,
-        target,
-        condition);
+    if (timestamp == null || !condition.isConditional()) {
+      return; // nothing to break: no message built on the hot path
+    }
+    CqlValidator.checkStatement(
+        "the statement (" + verb + " " + target + ")",
+        verb.startsWith("INSERT")
+            ? StatementKind.INSERT
+            : verb.startsWith("DELETE") ? StatementKind.DELETE : StatementKind.UPDATE,
+        condition,
+        false,
+        false,
+        timestamp != null);
   }
 
   /** CQL takes IF EXISTS or column conditions, not both. */

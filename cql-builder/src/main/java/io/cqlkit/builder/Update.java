@@ -8,6 +8,7 @@ import io.cqlkit.builder.internal.Shape;
 import io.cqlkit.builder.internal.ShapeCache;
 import io.cqlkit.builder.internal.Sink;
 import io.cqlkit.builder.internal.Target;
+import io.cqlkit.builder.rules.CqlValidator;
 import javax.annotation.CheckForNull;
 
 /**
@@ -309,21 +310,13 @@ public final class Update {
             + " increment/decrement (Cassandra: \"Cannot mix counter and non counter columns in"
             + " the same update\"); update the other columns in another statement",
         target);
-    checkState(
-        ttl == null,
-        "UPDATE %s is a counter update and so cannot carry USING TTL (Cassandra: \"Cannot provide"
-            + " custom TTL for counter updates\"): remove usingTtl(...)",
-        target);
-    checkState(
-        timestamp == null,
-        "UPDATE %s is a counter update and so cannot carry USING TIMESTAMP (counter updates take"
-            + " no custom timestamp): remove usingTimestamp(...)",
-        target);
-    checkState(
-        !ifExists && conditions.length == 0,
-        "UPDATE %s is a counter update and so cannot be conditional (Cassandra: \"Conditions on"
-            + " counters are not supported\"): remove ifExists()/onlyIf(...)",
-        target);
+    CqlValidator.checkStatement(
+        "the statement (UPDATE " + target + ")",
+        StatementKind.UPDATE,
+        Clauses.conditionKind(ifExists, conditions),
+        true,
+        ttl != null,
+        timestamp != null);
   }
 
   private void render(Sink sink, Assignment[] sets, Relation[] where, Relation[] conditions) {

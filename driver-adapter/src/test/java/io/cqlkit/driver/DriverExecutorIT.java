@@ -204,6 +204,32 @@ class DriverExecutorIT {
   }
 
   @Test
+  void should_bind_a_byte_array_to_a_blob() {
+    java.util.UUID id = java.util.UUID.randomUUID();
+
+    executor.execute(insertInto(KS, "types").value("id", id).value("data", new byte[] {4, 5}).build());
+
+    Row row = executor.execute(selectFrom(KS, "types").where("id", id).build()).one();
+    assertThat(row.get("data", ByteBuffer.class)).isEqualTo(ByteBuffer.wrap(new byte[] {4, 5}));
+  }
+
+  @Test
+  void should_name_the_statement_of_a_batch_whose_value_is_of_the_wrong_type() {
+    CqlStatement good = insertInto(KS, "types").value("id", java.util.UUID.randomUUID()).build();
+    CqlStatement bad =
+        insertInto(KS, "types").value("id", java.util.UUID.randomUUID()).value("ts", "yesterday").build();
+    CqlStatement batch = io.cqlkit.builder.Cql.unloggedBatch().add(good).add(bad).build();
+
+    assertThatThrownBy(() -> executor.executeAsync(batch).toCompletableFuture().join())
+        .cause()
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "statement 1 of the batch: cannot bind param 1 of `INSERT INTO adapter_it.types (id, ts)"
+                + " VALUES (?, ?)`: marker 'ts' has CQL type timestamp, but the value is a"
+                + " java.lang.String (yesterday); pass a java.time.Instant");
+  }
+
+  @Test
   void should_fail_the_stage_rather_than_throw_for_a_null_statement() {
     CompletionStage<CqlResult> stage = executor.executeAsync(null, ExecutionOptions.defaults());
 

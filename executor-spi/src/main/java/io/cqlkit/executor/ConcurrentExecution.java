@@ -1,5 +1,7 @@
 package io.cqlkit.executor;
 
+import io.cqlkit.builder.rules.CqlValidator;
+import io.cqlkit.builder.rules.CqlRule;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.MoreObjects;
@@ -12,6 +14,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.annotation.CheckForNull;
@@ -37,19 +40,24 @@ public final class ConcurrentExecution {
   /** The window when none is set: 100 statements in flight, as in the Python driver. */
   public static final int DEFAULT_WINDOW = 100;
 
-  private final CqlExecutor executor;
+  /** Resolved when a run starts, so a later change of the registry's default is seen. */
+  private final Supplier<CqlExecutor> executor;
+
+  private final String executorDescription;
   private final ExecutionOptions options;
   private final int window;
   private final boolean failFast;
   @CheckForNull private final CqlValidator validator;
 
   private ConcurrentExecution(
-      CqlExecutor executor,
+      Supplier<CqlExecutor> executor,
+      String executorDescription,
       ExecutionOptions options,
       int window,
       boolean failFast,
       @CheckForNull CqlValidator validator) {
     this.executor = executor;
+    this.executorDescription = executorDescription;
     this.options = options;
     this.window = window;
     this.failFast = failFast;
@@ -63,40 +71,47 @@ public final class ConcurrentExecution {
   @CheckReturnValue
   public static ConcurrentExecution on(CqlExecutor executor) {
     checkArgument(executor != null, "executor must not be null");
-    return new ConcurrentExecution(executor, ExecutionOptions.defaults(), DEFAULT_WINDOW, true, null);
+    return new ConcurrentExecution(
+        () -> executor, executor.toString(), ExecutionOptions.defaults(), DEFAULT_WINDOW, true, null);
+  }
+
+  /** Concurrent execution on the executor {@code executor} supplies when each run starts. */
+  static ConcurrentExecution resolving(Supplier<CqlExecutor> executor, String description) {
+    return new ConcurrentExecution(
+        executor, description, ExecutionOptions.defaults(), DEFAULT_WINDOW, true, null);
   }
 
   /** At most {@code window} statements in flight (for the streaming form: issued and not consumed). */
   @CheckReturnValue
   public ConcurrentExecution withWindow(int window) {
     checkArgument(window > 0, "the window must be at least 1 statement in flight, but was %s", window);
-    return new ConcurrentExecution(executor, options, window, failFast, validator);
+    return new ConcurrentExecution(executor, executorDescription, options, window, failFast, validator);
   }
 
   /** Stop issuing at the first failure and report it (the default). */
   @CheckReturnValue
   public ConcurrentExecution failFast() {
-    return new ConcurrentExecution(executor, options, window, true, validator);
+    return new ConcurrentExecution(executor, executorDescription, options, window, true, validator);
   }
 
   /** Execute every statement whatever fails, and report each outcome. */
   @CheckReturnValue
   public ConcurrentExecution collectAll() {
-    return new ConcurrentExecution(executor, options, window, false, validator);
+    return new ConcurrentExecution(executor, executorDescription, options, window, false, validator);
   }
 
   /** The options every statement is sent with. */
   @CheckReturnValue
   public ConcurrentExecution withOptions(ExecutionOptions options) {
     checkArgument(options != null, "options must not be null: pass ExecutionOptions.defaults()");
-    return new ConcurrentExecution(executor, options, window, failFast, validator);
+    return new ConcurrentExecution(executor, executorDescription, options, window, failFast, validator);
   }
 
   /** Check each statement against these rules before sending it; a breach fails that statement. */
   @CheckReturnValue
   public ConcurrentExecution withValidator(CqlValidator validator) {
     checkArgument(validator != null, "validator must not be null");
-    return new ConcurrentExecution(executor, options, window, failFast, validator);
+    return new ConcurrentExecution(executor, executorDescription, options, window, failFast, validator);
   }
 
   /** The most statements in flight. */
@@ -182,14 +197,13 @@ public final class ConcurrentExecution {
   }
 
   private Function<CqlStatement, CompletionStage<CqlResult>> sender() {
-    Dispatch dispatch = new Dispatch(executor, options, validator);
-    return dispatch::send;
+    return CqlEngine.sender(executor.get(), options, validator);
   }
 
   @Override
   public String toString() {
     return MoreObjects.toStringHelper("ConcurrentExecution")
-        .add("executor", executor)
+        .add("executor", executorDescription)
         .add("window", window)
         .add("failFast", failFast)
         .add("options", options)

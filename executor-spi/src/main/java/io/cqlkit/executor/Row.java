@@ -57,6 +57,6 @@ public interface Row {
 
   /** A row holding the given values, in the map's order; for tests and executors without rows of their own. */
   static Row of(Map<String, ?> values) {
-    return MapRow.copyOf(values);
+    return CqlEngine.row(values);
   }
 }

@@ -1,4 +1,4 @@
-package io.cqlkit.executor;
+package io.cqlkit.builder.rules;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -10,6 +10,9 @@ import io.cqlkit.builder.BatchType;
 import io.cqlkit.builder.ConditionKind;
 import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.builder.StatementKind;
+import io.cqlkit.builder.internal.rules.BatchRules;
+import io.cqlkit.builder.internal.rules.StatementRules;
+import io.cqlkit.builder.internal.rules.Tables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +21,18 @@ import java.util.Optional;
 import javax.annotation.CheckForNull;
 
 /**
- * Checks statements and batches against every {@link CqlRule} before anything is sent: batch
- * contents, counters, timestamps and TTL, LWT conditions, one table and one partition for a
- * conditional batch, statement count and size thresholds. A breach throws a {@link
+ * The rule engine: checks statements and batches against every {@link CqlRule} — batch contents,
+ * counters, timestamps and TTL, LWT conditions, null keys, one table and one partition for a
+ * conditional batch, statement count and size thresholds. The builders call it at {@code build()}
+ * for what a statement shows by itself; the executor engine calls it before sending, with a {@link
+ * RuleContext} (how batches travel, what is known of tables). A breach throws a {@link
  * CqlRuleViolationException}; what the server would only warn about comes back as warnings.
  *
- * <p>Partition checks need the partition-key columns of each table: declared here (or on a {@link
- * CqlBatch}) first, else asked from the executor's {@link SchemaFacts}. When neither knows, a
- * strict validator refuses and the default one warns and lets the server decide. Batch sizes are
- * estimated from the bound values (strings' UTF-8 length, buffers' remaining bytes, numbers' widths,
- * collections summed), so they are an estimate, not the server's mutation size.
+ * <p>Partition checks need the partition-key columns of each table: declared here (or on the
+ * executor engine's batch) first, else asked from the context's {@link TableFacts}. When neither
+ * knows, a strict validator refuses and the default one warns and lets the server decide. Batch
+ * sizes are the server's mutation sizes, modelled from the bound values and the table facts (see
+ * {@link BatchLimits}).
  *
  * <pre>{@code
  * CqlValidator v = CqlValidator.scylla().withStrictPartitions(true).withPartitionKey("ks", "t", "pk");
@@ -35,8 +40,8 @@ import javax.annotation.CheckForNull;
  */
 @CheckReturnValue
 public final class CqlValidator {
-  /** The most statements the native protocol carries in one batch. */
-  public static final int MAX_BATCH_STATEMENTS = 65_535;
+  /** The most statements the native protocol carries in one batch (a text batch has no such limit). */
+  public static final int MAX_PROTOCOL_BATCH_STATEMENTS = 65_535;
 
   private static final CqlValidator CASSANDRA =
       new CqlValidator(Dialect.CASSANDRA, BatchLimits.cassandra(), false, ImmutableMap.of());
@@ -83,8 +88,9 @@ public final class CqlValidator {
   }
 
   /**
-   * When true, refuse a batch whose partition check cannot be made (partition key unknown);
-   * when false (the default), warn and let the server decide.
+   * When true, refuse a batch whose check cannot be made for want of a table fact (a partition key
+   * unknown, or whether a DELETE's table is a counter table); when false (the default), warn and
+   * let the server decide.
    */
   public CqlValidator withStrictPartitions(boolean strict) {
     return new CqlValidator(dialect, limits, strict, partitionKeys);
@@ -141,112 +147,104 @@ public final class CqlValidator {
   }
 
   /**
-   * Checks one statement, or a whole batch statement, with no schema facts and default options.
+   * Checks one statement, or a whole batch statement, knowing nothing of how it is sent nor of its
+   * tables: only the rules that hold for every transport and need no schema apply.
    *
    * @return the warnings (rules the server would only warn about, checks that could not be made)
    * @throws CqlRuleViolationException if a rule is broken
    */
   public List<String> check(CqlStatement statement) {
-    return check(statement, null, ExecutionOptions.defaults());
+    return check(statement, RuleContext.unknown());
   }
 
   /**
    * Checks one statement, or a whole batch statement.
    *
-   * @param schema the executor's schema facts, or null when it has none
-   * @param options the options it will be sent with (their keyspace applies to unqualified tables)
+   * @param context how it is sent and what is known of its tables
    * @return the warnings (rules the server would only warn about, checks that could not be made)
    * @throws CqlRuleViolationException if a rule is broken
    */
-  public List<String> check(
-      CqlStatement statement, @CheckForNull SchemaFacts schema, ExecutionOptions options) {
+  public List<String> check(CqlStatement statement, RuleContext context) {
     checkArgument(statement != null, "statement must not be null");
-    checkArgument(options != null, "options must not be null: pass ExecutionOptions.defaults()");
+    checkArgument(context != null, "context must not be null: pass RuleContext.unknown()");
     if (statement.batchType().isPresent()) {
       return checkBatch(
           statement.batchType().get(),
           statement.hasTimestamp(),
           statement.hasTtl(),
           statement.children(),
-          schema,
-          options.keyspace().orElse(null));
+          context);
     }
-    checkOne(statement, -1);
+    StatementRules.check(
+        statement, -1, StatementRules.needsTable(statement) ? tables(context).info(statement) : null);
     return List.of();
   }
 
-  /** Checks the parts of a batch before its statement is built. */
-  List<String> checkBatch(
+  /**
+   * Checks the parts of a batch before its statement is built.
+   *
+   * @return the warnings
+   * @throws CqlRuleViolationException if a rule is broken
+   */
+  public List<String> checkBatch(
       BatchType type,
       boolean batchTimestamp,
       boolean batchTtl,
       List<CqlStatement> children,
-      @CheckForNull SchemaFacts schema,
-      @CheckForNull String keyspaceOverride) {
-    return new BatchCheck(this, type, batchTimestamp, batchTtl, children, schema, keyspaceOverride)
+      RuleContext context) {
+    return new BatchRules(
+            this, type, batchTimestamp, batchTtl, children, tables(context), context.transport())
         .run();
   }
 
-  /** Rules 8-10 for one statement; {@code index} is its place in a batch, or -1. */
-  static void checkOne(CqlStatement statement, int index) {
-    switch (statement.conditionKind()) {
-      case IF_NOT_EXISTS:
-        if (statement.kind() != StatementKind.INSERT) {
-          throw violation(
-              CqlRule.IF_NOT_EXISTS_ONLY_ON_INSERT,
-              statement,
-              index,
-              statement.kind() == StatementKind.UPDATE ? "an UPDATE" : "a " + statement.kind());
-        }
-        break;
-      case IF_EXISTS:
-      case IF_CONDITIONS:
-        if (statement.kind() == StatementKind.INSERT) {
-          throw violation(
-              CqlRule.INSERT_ONLY_IF_NOT_EXISTS, statement, index, describe(statement.conditionKind()));
-        }
-        break;
-      default:
-        break;
-    }
-    if (statement.isCounter()) {
-      if (statement.isConditional()) {
-        throw violation(
-            CqlRule.COUNTER_CONDITION, statement, index, describe(statement.conditionKind()));
-      }
-      if (statement.hasTtl()) {
-        throw violation(CqlRule.COUNTER_TTL, statement, index);
-      }
-      if (statement.hasTimestamp()) {
-        throw violation(CqlRule.COUNTER_TIMESTAMP, statement, index);
-      }
-    }
-    if (statement.isConditional() && statement.hasTimestamp()) {
-      throw violation(
-          CqlRule.CONDITIONAL_WITH_TIMESTAMP, statement, index, describe(statement.conditionKind()));
-    }
+  private Tables tables(RuleContext context) {
+    return new Tables(this::declaredPartitionKey, context.facts(), context.keyspace());
   }
 
-  static CqlRuleViolationException violation(
-      CqlRule rule, CqlStatement statement, int index, Object... args) {
-    return new CqlRuleViolationException(rule, index, rule.message(subject(statement, index), args));
+  /**
+   * Rules 8-10 on what a statement shows by itself, for the builders at {@code build()}, before
+   * its text exists.
+   *
+   * @param subject how a message names the statement, e.g. {@code "UPDATE ks.t"}
+   * @param counter true for a counter update
+   * @throws CqlRuleViolationException if a rule is broken
+   */
+  public static void checkStatement(
+      String subject,
+      StatementKind kind,
+      ConditionKind condition,
+      boolean counter,
+      boolean ttl,
+      boolean timestamp) {
+    StatementRules.check(subject, null, -1, kind, condition, counter, ttl, timestamp);
   }
 
-  static String subject(CqlStatement statement, int index) {
-    return (index < 0 ? "the statement (" : "statement " + index + " (") + statement.cql() + ")";
+  /**
+   * Rule 1 for a statement added to a batch at {@code index}, for the batch builder.
+   *
+   * @throws CqlRuleViolationException if it is not an INSERT, UPDATE or DELETE
+   */
+  public static void checkBatchStatement(int index, CqlStatement statement) {
+    BatchRules.checkChild(index, statement);
   }
 
-  static String describe(ConditionKind kind) {
-    switch (kind) {
-      case IF_EXISTS:
-        return "IF EXISTS";
-      case IF_NOT_EXISTS:
-        return "IF NOT EXISTS";
-      case IF_CONDITIONS:
-        return "IF conditions";
-      default:
-        return "no condition";
-    }
+  /**
+   * The batch rules a batch builder checks at {@code build()}: the counter rules, on what the
+   * statements show, which hold however the batch is sent and need no schema. The rest waits for
+   * the executor engine, which knows more.
+   *
+   * @throws CqlRuleViolationException if a rule is broken
+   */
+  public static void checkBatchAtBuild(BatchType type, List<CqlStatement> children) {
+    new BatchRules(
+            CASSANDRA,
+            type,
+            false,
+            false,
+            children,
+            new Tables((keyspace, table) -> Optional.empty(), TableFacts.none(), null),
+            BatchTransport.UNKNOWN)
+        .runShared();
   }
 
   private static String tableKey(@CheckForNull String keyspace, String table) {

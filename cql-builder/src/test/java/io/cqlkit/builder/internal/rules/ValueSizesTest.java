@@ -1,6 +1,5 @@
-package io.cqlkit.executor;
+package io.cqlkit.builder.internal.rules;
 
-import static io.cqlkit.builder.Cql.insertInto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -11,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The estimate of bound values' sizes used for batch thresholds. */
+/** The serialized sizes of bound values, the cells' values in the batch-size model. */
 class ValueSizesTest {
 
   @Test
@@ -37,9 +36,9 @@ class ValueSizesTest {
   }
 
   @Test
-  void should_sum_the_bound_values_of_statements() {
-    var one = insertInto("ks", "t").value("pk", 1).value("v", "abc").build();
-
-    assertThat(ValueSizes.ofStatements(List.of(one, one))).isEqualTo(2 * (4 + 3));
+  void should_size_fixed_width_types_by_the_column_type() {
+    assertThat(ValueSizes.of(1, "bigint")).isEqualTo(8);
+    assertThat(ValueSizes.of(1L, "int")).isEqualTo(4);
+    assertThat(ValueSizes.of("x", "text")).isEqualTo(1);
   }
 }

@@ -1,5 +1,6 @@
-package io.cqlkit.executor;
+package io.cqlkit.executor.internal;
 
+import io.cqlkit.executor.Row;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
@@ -10,14 +11,14 @@ import java.util.Map;
 import javax.annotation.CheckForNull;
 
 /** A {@link Row} backed by a map; values may be null. */
-final class MapRow implements Row {
+public final class MapRow implements Row {
   private final Map<String, Object> values;
 
   private MapRow(Map<String, Object> values) {
     this.values = values;
   }
 
-  static MapRow copyOf(Map<String, ?> values) {
+  public static MapRow copyOf(Map<String, ?> values) {
     checkArgument(values != null, "row values must not be null");
     return new MapRow(Collections.unmodifiableMap(new LinkedHashMap<>(values)));
   }

@@ -1,8 +1,13 @@
-package io.cqlkit.executor;
+package io.cqlkit.executor.internal;
 
+import io.cqlkit.executor.ConcurrentRun;
+import io.cqlkit.executor.CqlResult;
+import io.cqlkit.executor.ExecutionResult;
 import io.cqlkit.builder.CqlStatement;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import javax.annotation.CheckForNull;
 
@@ -11,10 +16,10 @@ import javax.annotation.CheckForNull;
  * A stage that is already complete is handled at once, without a callback; a binder or sender
  * that throws counts as that statement's failure.
  */
-final class Issue {
+public final class Issue {
   /** Receives the outcome of statement {@code index}: a result, or an error. */
   @FunctionalInterface
-  interface Outcome {
+  public interface Outcome {
     void accept(
         long index,
         @CheckForNull CqlStatement statement,
@@ -24,7 +29,7 @@ final class Issue {
 
   private Issue() {}
 
-  static void issue(
+  public static void issue(
       long index,
       Object input,
       Function<Object, ? extends CqlStatement> binder,
@@ -51,13 +56,22 @@ final class Issue {
   }
 
   /** The run's record of an outcome, with a CompletionException's cause unwrapped. */
-  static ExecutionResult toResult(
+  public static ExecutionResult toResult(
       long index,
       @CheckForNull CqlStatement statement,
       @CheckForNull CqlResult result,
       @CheckForNull Throwable error) {
     return error == null
         ? ExecutionResult.success(index, statement, result == null ? CqlResult.empty() : result)
-        : ExecutionResult.failure(index, statement, ConcurrentRun.unwrap(error));
+        : ExecutionResult.failure(index, statement, unwrap(error));
+  }
+
+  /** The failure inside CompletionException and ExecutionException wrappers: the one unwrap helper. */
+  public static Throwable unwrap(Throwable error) {
+    Throwable t = error;
+    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
   }
 }

@@ -1,4 +1,4 @@
-package io.cqlkit.executor;
+package io.cqlkit.builder.rules;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -9,7 +9,8 @@ import com.google.errorprone.annotations.CheckReturnValue;
  * Batch size thresholds, as the server's {@code batch_size_warn_threshold} and {@code
  * batch_size_fail_threshold}: above the warn threshold a batch is sent with a warning, above the
  * fail threshold it is refused. As on the server, they apply only to batches that touch more than
- * one partition. Sizes are {@linkplain CqlValidator estimated} from the bound values.
+ * one partition. Sizes are the server's mutation sizes, {@linkplain CqlValidator modelled} from the
+ * bound values and what is known of the tables.
  *
  * <pre>{@code
  * CqlValidator v = CqlValidator.cassandra().withLimits(BatchLimits.of(10 * 1024, 100 * 1024));

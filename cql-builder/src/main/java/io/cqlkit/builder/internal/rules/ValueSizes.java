@@ -1,7 +1,6 @@
-package io.cqlkit.executor;
+package io.cqlkit.builder.internal.rules;
 
 import com.google.common.base.Utf8;
-import io.cqlkit.builder.CqlStatement;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.InetAddress;
@@ -11,32 +10,50 @@ import java.time.LocalTime;
 import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.annotation.CheckForNull;
 
 /**
- * Estimates the serialized size of bound values, to check batch size thresholds on the client. It
- * is an estimate: the server counts the mutation (values plus per-cell overhead), so the real size
- * is somewhat larger; unknown types (UDT values, tuples) count as the UTF-8 length of their text.
+ * The serialized size of one bound value, as its CQL type writes it: by the column's CQL type when
+ * known and fixed-size, else by the Java value (strings' UTF-8 length, buffers' remaining bytes,
+ * numbers' widths); unknown types (UDT values, tuples) count as the UTF-8 length of their text.
  */
 final class ValueSizes {
   private ValueSizes() {}
 
-  /** The summed estimated size of the bound values of {@code statements}. */
-  static long ofStatements(List<CqlStatement> statements) {
-    long total = 0;
-    for (CqlStatement statement : statements) {
-      for (Object value : statement.params()) {
-        total += of(value);
+  /** The serialized size of {@code value} in a column of CQL type {@code cqlType} (or null). */
+  static long of(@CheckForNull Object value, @CheckForNull String cqlType) {
+    if (value != null && cqlType != null) {
+      switch (cqlType) {
+        case "tinyint":
+        case "boolean":
+          return 1;
+        case "smallint":
+          return 2;
+        case "int":
+        case "float":
+        case "date":
+          return 4;
+        case "bigint":
+        case "counter":
+        case "double":
+        case "timestamp":
+        case "time":
+          return 8;
+        case "uuid":
+        case "timeuuid":
+          return 16;
+        default:
+          break;
       }
     }
-    return total;
+    return of(value);
   }
 
   /** The estimated serialized size of one value, in bytes. */
-  static long of(Object value) {
+  static long of(@CheckForNull Object value) {
     if (value == null) {
       return 0;
     }

@@ -1,6 +1,17 @@
-package io.cqlkit.executor;
+package io.cqlkit.executor.internal;
 
+import io.cqlkit.executor.CqlEngine;
+import io.cqlkit.executor.CqlExecutor;
+import io.cqlkit.executor.CqlResult;
+import io.cqlkit.executor.ExecutionOptions;
+import io.cqlkit.executor.NativeBatchExecution;
+import io.cqlkit.executor.SchemaFacts;
+import io.cqlkit.builder.rules.CqlValidator;
+import io.cqlkit.builder.rules.CqlRuleViolationException;
 import io.cqlkit.builder.CqlStatement;
+import io.cqlkit.builder.rules.BatchTransport;
+import io.cqlkit.builder.rules.RuleContext;
+import io.cqlkit.builder.rules.TableFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * validator is set), batches through {@link NativeBatchExecution} when the executor has it, client
  * warnings logged and added to the result's warnings.
  */
-final class Dispatch {
+public final class Dispatch {
   private static final Logger LOG = LoggerFactory.getLogger(CqlEngine.class);
 
   private final CqlExecutor executor;
@@ -22,26 +33,41 @@ final class Dispatch {
   @CheckForNull private final CqlValidator validator;
   @CheckForNull private final NativeBatchExecution nativeBatches;
   @CheckForNull private final SchemaFacts schema;
+  private final RuleContext context;
 
-  Dispatch(CqlExecutor executor, ExecutionOptions options, @CheckForNull CqlValidator validator) {
+  public Dispatch(CqlExecutor executor, ExecutionOptions options, @CheckForNull CqlValidator validator) {
     this.executor = executor;
     this.options = options;
     this.validator = validator;
     this.nativeBatches = executor.capability(NativeBatchExecution.class).orElse(null);
     this.schema = executor.capability(SchemaFacts.class).orElse(null);
+    this.context = context(nativeBatches, schema, options);
   }
 
-  CqlExecutor executor() {
+  /** What the rules learn from the executor's capabilities and the options. */
+  public static RuleContext context(
+      @CheckForNull NativeBatchExecution nativeBatches,
+      @CheckForNull SchemaFacts schema,
+      ExecutionOptions options) {
+    BatchTransport transport =
+        nativeBatches == null
+            ? BatchTransport.TEXT
+            : nativeBatches.bindsByName() ? BatchTransport.PROTOCOL_BY_NAME : BatchTransport.PROTOCOL;
+    return RuleContext.of(
+        transport, schema == null ? TableFacts.none() : schema, options.keyspace().orElse(null));
+  }
+
+  public CqlExecutor executor() {
     return executor;
   }
 
-  ExecutionOptions options() {
+  public ExecutionOptions options() {
     return options;
   }
 
-  @CheckForNull
-  SchemaFacts schema() {
-    return schema;
+  /** How batches travel on this executor and what it knows of tables, for the rules. */
+  public RuleContext ruleContext() {
+    return context;
   }
 
   /**
@@ -49,20 +75,20 @@ final class Dispatch {
    *
    * @throws CqlRuleViolationException if the statement breaks a rule
    */
-  CompletionStage<CqlResult> send(CqlStatement statement) {
+  public CompletionStage<CqlResult> send(CqlStatement statement) {
     if (statement.batchType().isEmpty()) {
       if (validator != null) {
-        CqlValidator.checkOne(statement, -1);
+        validator.check(statement, context);
       }
       return checked(executor.executeAsync(statement, options));
     }
     List<String> warnings =
-        validator == null ? List.of() : validator.check(statement, schema, options);
+        validator == null ? List.of() : validator.check(statement, context);
     return sendBatch(statement, warnings);
   }
 
   /** Sends a batch already checked; an empty batch sends nothing. */
-  CompletionStage<CqlResult> sendBatch(CqlStatement batch, List<String> clientWarnings) {
+  public CompletionStage<CqlResult> sendBatch(CqlStatement batch, List<String> clientWarnings) {
     for (String warning : clientWarnings) {
       LOG.warn("{}", warning);
     }
@@ -89,7 +115,7 @@ final class Dispatch {
   }
 
   /** The result with the engine's own warnings before the server's. */
-  static CqlResult withWarnings(CqlResult result, List<String> clientWarnings) {
+  public static CqlResult withWarnings(CqlResult result, List<String> clientWarnings) {
     if (clientWarnings.isEmpty()) {
       return result;
     }

@@ -1,5 +1,10 @@
-package io.cqlkit.executor;
+package io.cqlkit.executor.internal;
 
+import io.cqlkit.executor.CqlExecutor;
+import io.cqlkit.executor.CqlResult;
+import io.cqlkit.executor.ExecutionOptions;
+import io.cqlkit.executor.PagingState;
+import io.cqlkit.executor.Row;
 import io.cqlkit.builder.CqlStatement;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -10,7 +15,7 @@ import java.util.stream.StreamSupport;
 import javax.annotation.CheckForNull;
 
 /** Iterates every row of a SELECT across pages, fetching the next page only when it is reached. */
-final class PagedRows implements Iterator<Row> {
+public final class PagedRows implements Iterator<Row> {
   private final CqlExecutor executor;
   private final CqlStatement statement;
   private final ExecutionOptions options;
@@ -24,7 +29,7 @@ final class PagedRows implements Iterator<Row> {
     this.options = options;
   }
 
-  static Stream<Row> stream(CqlExecutor executor, CqlStatement statement, ExecutionOptions options) {
+  public static Stream<Row> stream(CqlExecutor executor, CqlStatement statement, ExecutionOptions options) {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(
             new PagedRows(executor, statement, options), Spliterator.ORDERED | Spliterator.NONNULL),

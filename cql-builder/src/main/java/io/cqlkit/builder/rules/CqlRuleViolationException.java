@@ -1,4 +1,4 @@
-package io.cqlkit.executor;
+package io.cqlkit.builder.rules;
 
 import java.util.OptionalInt;
 

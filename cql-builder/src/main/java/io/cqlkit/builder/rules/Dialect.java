@@ -1,4 +1,4 @@
-package io.cqlkit.executor;
+package io.cqlkit.builder.rules;
 
 /**
  * The server family a validator checks for: the rules and default batch limits differ slightly
