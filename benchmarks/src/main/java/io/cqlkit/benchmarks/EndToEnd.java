@@ -18,6 +18,7 @@ import io.cqlkit.builder.schema.DataType;
 import io.cqlkit.builder.schema.Replication;
 import io.cqlkit.builder.schema.Schema;
 import io.cqlkit.driver.DriverExecutor;
+import io.cqlkit.driver.DriverExecutorBuilder;
 import io.cqlkit.executor.Consistency;
 import io.cqlkit.executor.CqlEngine;
 import io.cqlkit.executor.ExecutionOptions;
@@ -207,7 +208,7 @@ final class EndToEnd {
   static String runRing(int rows, int rounds) {
     StringBuilder report = new StringBuilder();
     try (CassandraRing ring = CassandraRing.builder().nodes(3).fastStart(false).build().start()) {
-      DriverExecutor.Builder builder =
+      DriverExecutorBuilder builder =
           DriverExecutor.builder().withLocalDatacenter(ring.localDatacenter()).withFastSchemaChanges()
               .withConfig(c -> c.withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(10)));
       ring.contactPoints().forEach(builder::addContactPoint);

@@ -16,8 +16,8 @@ final class RingCluster {
   private RingCluster() {}
 
   /** An executor builder on every member of the ring, with fast schema changes and quick reconnection. */
-  static DriverExecutor.Builder executorBuilder(CassandraRing ring) {
-    DriverExecutor.Builder builder = DriverExecutor.builder().withLocalDatacenter(ring.localDatacenter());
+  static DriverExecutorBuilder executorBuilder(CassandraRing ring) {
+    DriverExecutorBuilder builder = DriverExecutor.builder().withLocalDatacenter(ring.localDatacenter());
     ring.contactPoints().forEach(builder::addContactPoint);
     return builder
         .withFastSchemaChanges()

@@ -11,6 +11,7 @@ import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.builder.CqlTemplate;
 import io.cqlkit.builder.Relation;
 import io.cqlkit.driver.DriverExecutor;
+import io.cqlkit.driver.DriverExecutorBuilder;
 import io.cqlkit.executor.BatchResult;
 import io.cqlkit.executor.CqlEngine;
 import io.cqlkit.executor.CqlResult;
@@ -86,7 +87,7 @@ public final class DemoJob {
   }
 
   private Summary runOn(DemoCluster cluster) {
-    DriverExecutor.Builder builder =
+    DriverExecutorBuilder builder =
         DriverExecutor.builder().withLocalDatacenter(cluster.localDatacenter()).withFastSchemaChanges();
     cluster.contactPoints().forEach(builder::addContactPoint);
     if (args.ring()) {
