@@ -14,7 +14,9 @@ import io.cqlkit.builder.schema.DataType;
 import io.cqlkit.builder.schema.Replication;
 import io.cqlkit.builder.schema.Schema;
 import io.cqlkit.driver.DriverExecutor;
+import io.cqlkit.executor.ConcurrentExecution;
 import io.cqlkit.executor.CqlEngine;
+import io.cqlkit.executor.GroupingOptions;
 import io.cqlkit.executor.ExecutionResult;
 import io.cqlkit.node.CassandraNode;
 import java.lang.management.ManagementFactory;
@@ -25,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
@@ -54,6 +57,12 @@ final class EndToEnd {
   /** One variant's figures in one measured round. */
   private record Figure(double rate, double cpuMicrosPerStatement) {}
 
+  private static final String GROUPED =
+      "cqlkit grouped by partition (1,000 partitions of 100 rows, window 256)";
+  private static final String GROUPED_SINGLES =
+      "cqlkit grouped by partition, every row its own partition (window 256)";
+  private static final String UNGROUPED_SINGLES =
+      "cqlkit ungrouped, every row its own partition (window 256)";
   private static final String KEYSPACE = "bench";
   private static final String TABLE = "rows";
   private static final String INSERT_CQL =
@@ -109,7 +118,10 @@ final class EndToEnd {
               new Variant("cqlkit concurrent execution (adapter, executeWithArgs, window 256)", run::cqlkit, false),
               new Variant("raw driver loop (prepared, Semaphore, window 256)", run::raw, false),
               new Variant("naive loop (unprepared SimpleStatement, one at a time)", run::naive, true),
-              new Variant("cqlkit unlogged single-partition batches of 10 (window 256)", run::batches, false));
+              new Variant("cqlkit unlogged single-partition batches of 10 (window 256)", run::batches, false),
+              new Variant(GROUPED, run::grouped, false),
+              new Variant(GROUPED_SINGLES, run::groupedSingles, false),
+              new Variant(UNGROUPED_SINGLES, run::ungroupedSingles, false));
       Map<String, List<Figure>> figures = new LinkedHashMap<>();
       variants.forEach(v -> figures.put(v.name(), new ArrayList<>()));
       int offset = 0;
@@ -178,6 +190,18 @@ final class EndToEnd {
                     list.stream().mapToDouble(Figure::rate).max().orElse(Double.NaN),
                     median(list, Figure::rate) / rawMedian,
                     median(list, Figure::cpuMicrosPerStatement))));
+    double grouped = median(figures.get(GROUPED), Figure::rate);
+    double groupedSingles = median(figures.get(GROUPED_SINGLES), Figure::rate);
+    double ungroupedSingles = median(figures.get(UNGROUPED_SINGLES), Figure::rate);
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%nGrouped by partition vs the raw driver loop (medians): %.2f× (goal ≥ 3×: %s); every row"
+                + " its own partition, grouped vs ungrouped: %.2f× (goal ≥ 1.0×, no slower: %s).%n",
+            grouped / rawMedian,
+            grouped / rawMedian >= 3 ? "met" : "NOT met",
+            groupedSingles / ungroupedSingles,
+            groupedSingles >= ungroupedSingles ? "met" : "NOT met"));
     out.append("\nRound by round, cqlkit concurrent execution vs the raw driver loop (goal ≥ 1.00× in every round):\n\n");
     out.append("| round | cqlkit rows/s | raw loop rows/s | cqlkit vs raw | cqlkit CPU µs/stmt | raw CPU µs/stmt |\n");
     out.append("|---:|---:|---:|---:|---:|---:|\n");
@@ -258,6 +282,35 @@ final class EndToEnd {
     long t0 = System.nanoTime();
     List<ExecutionResult> results =
         engine.concurrently().withWindow(WINDOW).collectAll().executeWithArgs(EndToEnd::batchOfTen, batchStarts);
+    return finish(t0, results.stream().filter(r -> !r.isSuccess()).count());
+  }
+
+  /** Rows in partitions of 100 (pk = i / 100: 1,000 partitions a round of 100,000), grouped. */
+  private double grouped(int from, int n) {
+    return engine(from, n, i -> INSERT.bind(i / 100, i % 100, "value-" + i, i, (long) i), true);
+  }
+
+  /** Every row its own partition (pk = i), grouped: nothing to group, the cost of trying. */
+  private double groupedSingles(int from, int n) {
+    return engine(from, n, EndToEnd::single, true);
+  }
+
+  private double ungroupedSingles(int from, int n) {
+    return engine(from, n, EndToEnd::single, false);
+  }
+
+  private static CqlStatement single(int i) {
+    return INSERT.bind(i, 0, "value-" + i, i, (long) i);
+  }
+
+  private double engine(int from, int n, IntFunction<CqlStatement> row, boolean grouped) {
+    Iterable<Integer> rows = () -> IntStream.range(from, from + n).iterator();
+    ConcurrentExecution run = engine.concurrently().withWindow(WINDOW).collectAll();
+    if (grouped) {
+      run = run.groupByPartition(GroupingOptions.defaults());
+    }
+    long t0 = System.nanoTime();
+    List<ExecutionResult> results = run.executeWithArgs(row::apply, rows);
     return finish(t0, results.stream().filter(r -> !r.isSuccess()).count());
   }
 
