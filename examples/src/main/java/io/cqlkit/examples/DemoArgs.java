@@ -13,7 +13,8 @@ record DemoArgs(
     @CheckForNull String datacenter,
     String keyspace,
     int events,
-    int window) {
+    int window,
+    boolean grouping) {
 
   static final String USAGE =
       String.join(
@@ -24,6 +25,7 @@ record DemoArgs(
           "  --keyspace NAME            the keyspace to create and use (default cqlkit_demo)",
           "  --events N                 how many events to load (default 100000)",
           "  --window N                 how many statements in flight at once (default 256)",
+          "  --no-grouping              load one statement at a time instead of grouping each partition's events into UNLOGGED batches (to compare)",
           "  --help                     this text");
 
   /** Thrown for a command line the job cannot run with; its message says what to change. */
@@ -46,6 +48,7 @@ record DemoArgs(
     String keyspace = "cqlkit_demo";
     int events = 100_000;
     int window = 256;
+    boolean grouping = true;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       switch (option) {
@@ -57,6 +60,7 @@ record DemoArgs(
         case "--keyspace" -> keyspace = keyspace(value(args, i++));
         case "--events" -> events = positive(option, value(args, i++));
         case "--window" -> window = positive(option, value(args, i++));
+        case "--no-grouping" -> grouping = false;
         default -> throw new BadArgumentsException(
             "unknown argument '" + option + "': see --help for the options");
       }
@@ -71,7 +75,7 @@ record DemoArgs(
           "--datacenter is only used with --contact-point: pass both, or neither to run on an"
               + " embedded node");
     }
-    return Optional.of(new DemoArgs(contactPoint, datacenter, keyspace, events, window));
+    return Optional.of(new DemoArgs(contactPoint, datacenter, keyspace, events, window, grouping));
   }
 
   boolean embedded() {

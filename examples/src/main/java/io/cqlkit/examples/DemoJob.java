@@ -12,13 +12,14 @@ import io.cqlkit.builder.CqlTemplate;
 import io.cqlkit.builder.Relation;
 import io.cqlkit.driver.DriverExecutor;
 import io.cqlkit.executor.BatchResult;
+import io.cqlkit.executor.ConcurrentExecution;
 import io.cqlkit.executor.CqlEngine;
 import io.cqlkit.executor.CqlResult;
 import io.cqlkit.executor.ExecutionOptions;
 import io.cqlkit.executor.ExecutionResult;
+import io.cqlkit.executor.GroupingOptions;
 import io.cqlkit.executor.LwtResult;
 import io.cqlkit.executor.PagingState;
-import io.cqlkit.executor.ResultIterator;
 import io.cqlkit.executor.Row;
 import io.cqlkit.node.CassandraNode;
 import java.io.PrintStream;
@@ -122,7 +123,13 @@ public final class DemoJob {
   }
 
   private void loadEvents(CqlEngine engine) {
-    out.printf("%n2. Loading %,d events, at most %d in flight%n", args.events(), args.window());
+    out.printf(
+        "%n2. Loading %,d events, at most %d in flight, %s%n",
+        args.events(),
+        args.window(),
+        args.grouping()
+            ? "each partition's events grouped into UNLOGGED batches (--no-grouping to compare)"
+            : "one statement at a time (not grouped)");
     CqlTemplate insertEvent =
         insertInto(args.keyspace(), DemoSchema.EVENTS)
             .value("user_id", marker())
@@ -134,7 +141,7 @@ public final class DemoJob {
     out.println("  " + insertEvent.cql());
     int users = users();
     long base = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
-    Iterator<CqlStatement> statements =
+    Stream<CqlStatement> statements =
         IntStream.range(0, args.events())
             .mapToObj(
                 i ->
@@ -143,14 +150,19 @@ public final class DemoJob {
                         i / users,
                         Instant.ofEpochMilli(base + i * 1000L),
                         EVENT_TYPES[i % EVENT_TYPES.length],
-                        "payload-" + i))
-            .iterator();
+                        "payload-" + i));
     long t0 = System.nanoTime();
     long nextReport = t0 + TimeUnit.SECONDS.toNanos(1);
-    try (ResultIterator results =
-        engine.concurrently().withWindow(args.window()).collectAll().iterate(statements)) {
+    ConcurrentExecution load = engine.concurrently().withWindow(args.window()).collectAll();
+    if (args.grouping()) {
+      load = load.groupByPartition(GroupingOptions.defaults());
+    }
+    long done = 0;
+    try (Stream<ExecutionResult> stream = load.stream(statements)) {
+      Iterator<ExecutionResult> results = stream.iterator();
       while (results.hasNext()) {
         ExecutionResult result = results.next();
+        done++;
         if (!result.isSuccess()) {
           summary.loadFailures++;
           if (summary.firstLoadError == null) {
@@ -161,7 +173,7 @@ public final class DemoJob {
         if (now >= nextReport) {
           out.printf(
               "  %,d / %,d done, %,d failed, %,.0f events/s%n",
-              results.done(), args.events(), results.failed(), results.done() / ((now - t0) / 1e9));
+              done, args.events(), summary.loadFailures, done / ((now - t0) / 1e9));
           nextReport = now + TimeUnit.SECONDS.toNanos(1);
         }
       }
