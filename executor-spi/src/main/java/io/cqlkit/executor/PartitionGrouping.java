@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -74,6 +75,9 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
   private final ArrayDeque<Unit> issued = new ArrayDeque<>();
   private final ResultIterator units;
 
+  @CheckForNull private String lastKeyspace;
+  @CheckForNull private String lastTable;
+  @CheckForNull private List<String> lastColumns;
   private long read;
   @CheckForNull private ExecutionResult[] ready;
   private int readyAt;
@@ -142,7 +146,7 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
         alone.add(new Object[] {index, statement});
         continue;
       }
-      long bytes = ValueSizes.ofStatements(List.of(statement));
+      long bytes = ValueSizes.ofStatement(statement);
       Group group = groups.get(key);
       if (group != null
           && (group.statements.size() == options.maxStatements()
@@ -194,6 +198,29 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
     }
     String keyspace = statement.keyspace().orElse(null);
     String table = statement.table().get();
+    List<String> columns = keyColumns(keyspace, table);
+    if (columns == null) {
+      return null;
+    }
+    List<Object> key = new ArrayList<>(columns.size() + 2);
+    key.add(keyspace);
+    key.add(table);
+    for (String column : columns) {
+      Object value = statement.binding(column).orElse(null);
+      if (value == null || statement.inColumns().contains(column)) {
+        return null;
+      }
+      key.add(sameAsServer(value));
+    }
+    return key;
+  }
+
+  /** The partition-key columns of a table, the last table's at the cost of two compares. */
+  @CheckForNull
+  private List<String> keyColumns(@CheckForNull String keyspace, String table) {
+    if (lastTable != null && lastTable.equals(table) && Objects.equals(lastKeyspace, keyspace)) {
+      return lastColumns;
+    }
     List<String> columns =
         keyColumns
             .computeIfAbsent(
@@ -203,21 +230,10 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
                         .declaredPartitionKey(keyspace, table)
                         .or(() -> schema.partitionKeyColumns(keyspace, table)))
             .orElse(null);
-    if (columns == null) {
-      return null;
-    }
-    Map<String, Object> bindings = statement.bindings();
-    List<Object> key = new ArrayList<>(columns.size() + 2);
-    key.add(keyspace);
-    key.add(table);
-    for (String column : columns) {
-      Object value = bindings.get(column);
-      if (value == null || statement.inColumns().contains(column)) {
-        return null;
-      }
-      key.add(sameAsServer(value));
-    }
-    return key;
+    lastKeyspace = keyspace;
+    lastTable = table;
+    lastColumns = columns;
+    return columns;
   }
 
   /** Integers of any width are one key value, as the server compares the serialized key. */

@@ -28,9 +28,16 @@ final class ValueSizes {
   static long ofStatements(List<CqlStatement> statements) {
     long total = 0;
     for (CqlStatement statement : statements) {
-      for (Object value : statement.params()) {
-        total += of(value);
-      }
+      total += ofStatement(statement);
+    }
+    return total;
+  }
+
+  /** The summed estimated size of the bound values of one statement. */
+  static long ofStatement(CqlStatement statement) {
+    long total = 0;
+    for (Object value : statement.params()) {
+      total += of(value);
     }
     return total;
   }
