@@ -52,13 +52,22 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   @CheckForNull final Insert previous;
 
   @CheckForNull final String column;
-  final int size;
+  /**
+   * The hash of the columns up to this step when every value is plain (never 0), or 0 when a
+   * value is not plain: computed by the step in O(1), so a build finds its shape key without a
+   * walk. It takes the place a column count would: the count is walked on the render path only.
+   */
+  final int columnsHash;
 
-  Insert(InsertOptions options, @CheckForNull Insert previous, @CheckForNull String column, int size) {
+  Insert(
+      InsertOptions options,
+      @CheckForNull Insert previous,
+      @CheckForNull String column,
+      int columnsHash) {
     this.options = options;
     this.previous = previous;
     this.column = column;
-    this.size = size;
+    this.columnsHash = columnsHash;
   }
 
   static Insert into(Target target) {
@@ -69,8 +78,26 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   public Insert value(String column, Object value) {
     String name = CqlIdentifier.checkName(column, "column");
     return value instanceof Term
-        ? new TermInsertValue(options, this, name, (Term) value, size + 1)
-        : new PlainInsertValue(options, this, name, Term.checkPlain(value), size + 1);
+        ? new TermInsertValue(options, this, name, (Term) value, 0)
+        : new PlainInsertValue(options, this, name, Term.checkPlain(value), plainHash(name));
+  }
+
+  /** The columns hash of a plain value step for {@code name} after this step. */
+  private int plainHash(String name) {
+    if (columnsHash == 0) {
+      return 0;
+    }
+    int hash = columnsHash * 31 + name.hashCode();
+    return hash == 0 ? 1 : hash;
+  }
+
+  /** The number of value steps (a walk: the render path's). */
+  final int size() {
+    int n = 0;
+    for (Insert node = this; node.column != null; node = node.previous) {
+      n++;
+    }
+    return n;
   }
 
   /**
@@ -140,6 +167,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
     Shape shape = shape(sink);
     CqlStatement statement = CqlStatement.rendered(sink, shape);
     if (hash != 0) {
+      int size = size();
       int[] codes = new int[size];
       Object[] columns = new Object[size];
       Insert node = this;
@@ -178,6 +206,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
 
   private Sink render() {
     InsertOptions o = options;
+    int size = size();
     checkState(
         size > 0 || o.json != null,
         "INSERT INTO %s has no values: add value(column, value) for each column, or json(...)",
@@ -308,17 +337,9 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
    * when it has none (a value that is not plain, JSON, USING terms that are not plain).
    */
   private int cacheHash() {
-    if (options.shapeKey < 0 || size == 0) {
-      return 0;
-    }
-    int hash = 1;
-    for (Insert node = this; node.column != null; node = node.previous) {
-      if (!node.isPlain()) {
-        return 0;
-      }
-      hash = hash * 31 + node.column.hashCode();
-    }
-    return ShapeCache.hash(hash == 0 ? 1 : hash, options.target, options.shapeKey, null);
+    return options.shapeKey < 0 || column == null
+        ? 0
+        : ShapeCache.hash(columnsHash, options.target, options.shapeKey, null);
   }
 
   /**
@@ -327,25 +348,24 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
    */
   @CheckForNull
   private Object[] cachedParams(ShapeCache.Entry cached) {
-    if (cached.size() != size) {
-      return null;
-    }
     InsertOptions o = options;
     Object[] params =
         cached.params(Clauses.plainValue(o.ttl), Clauses.plainValue(o.timestamp));
-    Insert node = this;
-    for (int i = 0; i < size; i++, node = node.previous) {
-      if (!cached.sameAt(i, Part.VALUES, node.column)) {
+    int size = cached.size();
+    int i = 0;
+    for (Insert node = this; node.column != null; node = node.previous, i++) {
+      if (i == size || !cached.sameAt(i, Part.VALUES, node.column)) {
         return null;
       }
       cached.put(params, i, node.plainValue());
     }
-    return params;
+    return i == size ? params : null;
   }
 
   /** The text so far, for debugging; {@link #build()} checks that the statement is complete. */
   @Override
   public String toString() {
+    int size = size();
     Insert[] steps = new Insert[size];
     String[] columns = new String[size];
     Insert node = this;
