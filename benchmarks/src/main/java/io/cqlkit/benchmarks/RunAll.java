@@ -90,6 +90,7 @@ public final class RunAll {
             .shouldFailOnError(true);
     if (quick) {
       options
+          .forks(1)
           .warmupIterations(1)
           .warmupTime(TimeValue.milliseconds(500))
           .measurementIterations(2)

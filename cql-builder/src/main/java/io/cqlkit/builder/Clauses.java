@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import io.cqlkit.builder.internal.Part;
+import io.cqlkit.builder.internal.Shape;
+import io.cqlkit.builder.internal.ShapeCache;
 import io.cqlkit.builder.internal.Sink;
 import io.cqlkit.builder.internal.Target;
 import io.cqlkit.builder.rules.CqlValidator;
@@ -106,14 +108,19 @@ final class Clauses {
         || value instanceof BigInteger;
   }
 
-  /** {@code " USING TTL ? AND TIMESTAMP ?"}, or the part that is set, or nothing. */
+  /**
+   * {@code " USING TTL ? AND TIMESTAMP ?"}, or the part that is set, or nothing: the TTL is the
+   * statement's first option, the timestamp its second (see {@link #build}).
+   */
   static void using(Sink sink, @CheckForNull Term ttl, @CheckForNull Term timestamp) {
     if (ttl != null) {
       sink.sb.append(" USING TTL ");
+      sink.from(ShapeCache.FIRST_OPTION);
       ttl.render(sink);
     }
     if (timestamp != null) {
       sink.sb.append(ttl == null ? " USING TIMESTAMP " : " AND TIMESTAMP ");
+      sink.from(ShapeCache.SECOND_OPTION);
       timestamp.render(sink);
     }
   }
@@ -121,7 +128,7 @@ final class Clauses {
   static void where(Sink sink, Relation[] where) {
     if (where.length > 0) {
       sink.sb.append(" WHERE ");
-      relations(sink, where);
+      relations(sink, where, Part.WHERE);
     }
   }
 
@@ -132,17 +139,62 @@ final class Clauses {
     } else if (conditions.length > 0) {
       sink.conditionsFollow();
       sink.sb.append(" IF ");
-      relations(sink, conditions);
+      relations(sink, conditions, Part.IF);
     }
   }
 
-  private static void relations(Sink sink, Relation[] relations) {
+  private static void relations(Sink sink, Relation[] relations, int clause) {
     for (int i = 0; i < relations.length; i++) {
       if (i > 0) {
         sink.sb.append(" AND ");
       }
+      sink.from(ShapeCache.source(clause, i));
       relations[i].render(sink);
     }
+  }
+
+  /**
+   * The statement of an UPDATE, DELETE or SELECT from the cached shape of the same key, or null
+   * when there is none: only its params are filled, by the plan the render pass wrote. {@code
+   * first} and {@code second} are the terms of the statement's two option slots (plain when
+   * {@code options} is not -1; null when absent).
+   */
+  @CheckForNull
+  static CqlStatement cached(
+      Target target,
+      @CheckForNull Part parts,
+      int options,
+      @CheckForNull Object extra,
+      @CheckForNull Term first,
+      @CheckForNull Term second) {
+    int hash = ShapeCache.hash(Part.shapeHash(parts), target, options, extra);
+    ShapeCache.Entry cached =
+        hash == 0 ? null : ShapeCache.find(hash, target, options, extra, parts);
+    return cached == null
+        ? null
+        : new CqlStatement(cached.shape, cached.params(parts, plainValue(first), plainValue(second)));
+  }
+
+  /** The statement rendered into {@code sink}, its shape cached when its key is cacheable. */
+  static CqlStatement rendered(
+      Target target,
+      @CheckForNull Part parts,
+      int options,
+      @CheckForNull Object extra,
+      Sink sink,
+      Shape shape) {
+    CqlStatement statement = CqlStatement.rendered(sink, shape);
+    int hash = ShapeCache.hash(Part.shapeHash(parts), target, options, extra);
+    if (hash != 0) {
+      ShapeCache.remember(hash, target, options, extra, parts, shape, sink);
+    }
+    return statement;
+  }
+
+  /** The value of a plain option term, or null when there is none. */
+  @CheckForNull
+  static Object plainValue(@CheckForNull Term term) {
+    return term == null ? null : term.plainValue();
   }
 
   static ConditionKind conditionKind(boolean ifExists, Relation[] conditions) {

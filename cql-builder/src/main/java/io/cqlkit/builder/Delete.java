@@ -6,7 +6,6 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.errorprone.annotations.CheckReturnValue;
 import io.cqlkit.builder.internal.Part;
 import io.cqlkit.builder.internal.Shape;
-import io.cqlkit.builder.internal.ShapeCache;
 import io.cqlkit.builder.internal.Sink;
 import io.cqlkit.builder.internal.Target;
 import javax.annotation.CheckForNull;
@@ -122,20 +121,12 @@ public final class Delete {
    *     condition with USING TIMESTAMP, or a marker without a value
    */
   public CqlStatement build() {
-    int hash = ShapeCache.hash(Part.shapeHash(parts), target, shapeOptions(), null);
-    if (hash != 0) {
-      ShapeCache.Entry cached = ShapeCache.find(hash, target, shapeOptions(), null, parts);
-      if (cached != null) {
-        return new CqlStatement(cached.shape, params(cached));
-      }
+    CqlStatement cached = Clauses.cached(target, parts, shapeOptions(), null, null, timestamp);
+    if (cached != null) {
+      return cached;
     }
     Sink sink = render();
-    Shape shape = shape(sink);
-    CqlStatement statement = CqlStatement.rendered(sink, shape);
-    if (hash != 0) {
-      ShapeCache.remember(hash, target, shapeOptions(), null, parts, shape);
-    }
-    return statement;
+    return Clauses.rendered(target, parts, shapeOptions(), null, sink, shape(sink));
   }
 
   /** A template to bind many times: the text is rendered once, each bind only copies values. */
@@ -159,16 +150,6 @@ public final class Delete {
     return StatementKind.DELETE.ordinal() << 16 | (ifExists ? 1 : 0) | (timestamp != null ? 4 : 0);
   }
 
-  /** The params of a delete of plain parts, in text order: USING, WHERE, IF. */
-  private Object[] params(ShapeCache.Entry cached) {
-    int where = (timestamp == null ? 0 : 1) + cached.where;
-    Object[] params = new Object[where + cached.conditions];
-    if (timestamp != null) {
-      params[0] = timestamp.plainValue();
-    }
-    Part.fill(parts, params, 0, where, params.length);
-    return params;
-  }
 
 
   private Sink render() {

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import io.cqlkit.builder.internal.Part;
 import io.cqlkit.builder.internal.Shape;
 import io.cqlkit.builder.internal.ShapeCache;
 import io.cqlkit.builder.internal.Sink;
@@ -51,13 +52,22 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   @CheckForNull final Insert previous;
 
   @CheckForNull final String column;
-  final int size;
+  /**
+   * The hash of the columns up to this step when every value is plain (never 0), or 0 when a
+   * value is not plain: computed by the step in O(1), so a build finds its shape key without a
+   * walk. It takes the place a column count would: the count is walked on the render path only.
+   */
+  final int columnsHash;
 
-  Insert(InsertOptions options, @CheckForNull Insert previous, @CheckForNull String column, int size) {
+  Insert(
+      InsertOptions options,
+      @CheckForNull Insert previous,
+      @CheckForNull String column,
+      int columnsHash) {
     this.options = options;
     this.previous = previous;
     this.column = column;
-    this.size = size;
+    this.columnsHash = columnsHash;
   }
 
   static Insert into(Target target) {
@@ -68,8 +78,26 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   public Insert value(String column, Object value) {
     String name = CqlIdentifier.checkName(column, "column");
     return value instanceof Term
-        ? new TermInsertValue(options, this, name, (Term) value, size + 1)
-        : new PlainInsertValue(options, this, name, Term.checkPlain(value), size + 1);
+        ? new TermInsertValue(options, this, name, (Term) value, 0)
+        : new PlainInsertValue(options, this, name, Term.checkPlain(value), plainHash(name));
+  }
+
+  /** The columns hash of a plain value step for {@code name} after this step. */
+  private int plainHash(String name) {
+    if (columnsHash == 0) {
+      return 0;
+    }
+    int hash = columnsHash * 31 + name.hashCode();
+    return hash == 0 ? 1 : hash;
+  }
+
+  /** The number of value steps (a walk: the render path's). */
+  final int size() {
+    int n = 0;
+    for (Insert node = this; node.column != null; node = node.previous) {
+      n++;
+    }
+    return n;
   }
 
   /**
@@ -126,16 +154,28 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
    *     NOT EXISTS with USING TIMESTAMP, or a marker without a value
    */
   public CqlStatement build() {
-    CqlStatement cached = buildFromCachedShape();
-    if (cached != null) {
-      return cached;
+    InsertOptions o = options;
+    int hash = cacheHash();
+    if (hash != 0) {
+      ShapeCache.Entry cached = ShapeCache.find(hash, o.target, o.shapeKey, null);
+      Object[] params = cached == null ? null : cachedParams(cached);
+      if (params != null) {
+        return new CqlStatement(cached.shape, params);
+      }
     }
     Sink sink = render();
     Shape shape = shape(sink);
     CqlStatement statement = CqlStatement.rendered(sink, shape);
-    int hash = options.shapeKey >= 0 ? cacheHash() : 0;
     if (hash != 0) {
-      ShapeCache.Columns.remember(hash, options.shapeKey, options.target, shape);
+      int size = size();
+      int[] codes = new int[size];
+      Object[] columns = new Object[size];
+      Insert node = this;
+      for (int i = 0; i < size; i++, node = node.previous) {
+        codes[i] = Part.VALUES;
+        columns[i] = node.column;
+      }
+      ShapeCache.remember(hash, o.target, o.shapeKey, null, codes, columns, shape, sink);
     }
     return statement;
   }
@@ -166,6 +206,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
 
   private Sink render() {
     InsertOptions o = options;
+    int size = size();
     checkState(
         size > 0 || o.json != null,
         "INSERT INTO %s has no values: add value(column, value) for each column, or json(...)",
@@ -229,8 +270,9 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
     if (plain == steps.length && plain <= IDENTITY.length) {
       // The common case: every value bound. One append for the markers; column i is param i.
       sb.append(MARKERS[plain]);
-      for (Insert step : steps) {
-        sink.bound(step.plainValue());
+      for (int i = 0; i < steps.length; i++) {
+        sink.from(ShapeCache.source(Part.VALUES, i));
+        sink.bound(steps[i].plainValue());
       }
       sink.bindings(columns, IDENTITY, NO_LITERALS);
     } else {
@@ -291,66 +333,39 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   }
 
   /**
-   * The hash of what the text depends on when every value is plain (table, options, columns), or
-   * 0 when a value is not plain.
+   * The shape-key hash of an INSERT whose values are all plain (table, options, columns), or 0
+   * when it has none (a value that is not plain, JSON, USING terms that are not plain).
    */
   private int cacheHash() {
-    int hash = options.target.hash * 31 + options.shapeKey;
-    for (Insert node = this; node.column != null; node = node.previous) {
-      if (!node.isPlain()) {
-        return 0;
-      }
-      hash = hash * 31 + node.column.hashCode();
-    }
-    return hash == 0 ? 1 : hash;
+    return options.shapeKey < 0 || column == null
+        ? 0
+        : ShapeCache.hash(columnsHash, options.target, options.shapeKey, null);
   }
 
   /**
-   * The statement from the shape of an earlier INSERT with the same table, columns and options,
-   * when every value is plain: the text depends only on those, so the statement needs only its
-   * params (no rendering, no checks: the shape passed them). Null when there is no such shape.
+   * The params of this INSERT by the plan of a cached shape of the same key, or null when its
+   * columns are not this INSERT's: no rendering, no checks (the shape passed them).
    */
   @CheckForNull
-  private CqlStatement buildFromCachedShape() {
+  private Object[] cachedParams(ShapeCache.Entry cached) {
     InsertOptions o = options;
-    if (o.shapeKey < 0 || size == 0 || size > IDENTITY.length) {
-      return null;
-    }
-    int hash = cacheHash();
-    if (hash == 0) {
-      return null;
-    }
-    ShapeCache.Columns cached = ShapeCache.Columns.find(hash);
-    if (cached == null || cached.key != o.shapeKey || !cached.target.sameAs(o.target)) {
-      return null;
-    }
-    String[] columns = cached.shape.bindingColumns;
-    if (columns.length != size) {
-      return null;
-    }
-    int extra = (o.ttl == null ? 0 : 1) + (o.timestamp == null ? 0 : 1);
-    Object[] params = new Object[size + extra];
-    Insert node = this;
-    for (int i = size - 1; i >= 0; i--, node = node.previous) {
-      String column = columns[i];
-      if (column != node.column && !column.equals(node.column)) {
+    Object[] params =
+        cached.params(Clauses.plainValue(o.ttl), Clauses.plainValue(o.timestamp));
+    int size = cached.size();
+    int i = 0;
+    for (Insert node = this; node.column != null; node = node.previous, i++) {
+      if (i == size || !cached.sameAt(i, Part.VALUES, node.column)) {
         return null;
       }
-      params[i] = node.plainValue();
+      cached.put(params, i, node.plainValue());
     }
-    int at = size;
-    if (o.ttl != null) {
-      params[at++] = o.ttl.plainValue();
-    }
-    if (o.timestamp != null) {
-      params[at] = o.timestamp.plainValue();
-    }
-    return new CqlStatement(cached.shape, params);
+    return i == size ? params : null;
   }
 
   /** The text so far, for debugging; {@link #build()} checks that the statement is complete. */
   @Override
   public String toString() {
+    int size = size();
     Insert[] steps = new Insert[size];
     String[] columns = new String[size];
     Insert node = this;

@@ -30,6 +30,9 @@ final class InsertOptions {
     this.shapeKey =
         json != null || (ttl != null && !ttl.isPlain()) || (timestamp != null && !timestamp.isPlain())
             ? -1
-            : (ifNotExists ? 1 : 0) | (ttl != null ? 2 : 0) | (timestamp != null ? 4 : 0);
+            : StatementKind.INSERT.ordinal() << 16
+                | (ifNotExists ? 1 : 0)
+                | (ttl != null ? 2 : 0)
+                | (timestamp != null ? 4 : 0);
   }
 }

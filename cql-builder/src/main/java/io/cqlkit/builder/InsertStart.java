@@ -5,7 +5,7 @@ import io.cqlkit.builder.internal.Sink;
 /** The builder before any value step. */
 final class InsertStart extends Insert {
   InsertStart(InsertOptions options) {
-    super(options, null, null, 0);
+    super(options, null, null, 1); // no column yet: the columns hash starts at 1
   }
 
   @Override

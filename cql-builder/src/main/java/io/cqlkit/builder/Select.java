@@ -207,20 +207,12 @@ public final class Select {
    *     ordering or without a limit, or has a marker without a value
    */
   public CqlStatement build() {
-    int hash = ShapeCache.hash(Part.shapeHash(parts), target, shapeOptions(), timeout);
-    if (hash != 0) {
-      ShapeCache.Entry cached = ShapeCache.find(hash, target, shapeOptions(), timeout, parts);
-      if (cached != null) {
-        return new CqlStatement(cached.shape, params(cached));
-      }
+    CqlStatement cached = Clauses.cached(target, parts, shapeOptions(), timeout, perPartitionLimit, limit);
+    if (cached != null) {
+      return cached;
     }
     Sink sink = render();
-    Shape shape = shape(sink);
-    CqlStatement statement = CqlStatement.rendered(sink, shape);
-    if (hash != 0) {
-      ShapeCache.remember(hash, target, shapeOptions(), timeout, parts, shape);
-    }
-    return statement;
+    return Clauses.rendered(target, parts, shapeOptions(), timeout, sink, shape(sink));
   }
 
   /** A template to bind many times: the text is rendered once, each bind only copies values. */
@@ -252,21 +244,6 @@ public final class Select {
         | (limit != null ? 2 : 0);
   }
 
-  /** The params of a select of plain parts, in text order: WHERE, PER PARTITION LIMIT, LIMIT. */
-  private Object[] params(ShapeCache.Entry cached) {
-    int where = cached.where;
-    int count = where + (perPartitionLimit == null ? 0 : 1) + (limit == null ? 0 : 1);
-    Object[] params = new Object[count];
-    Part.fill(parts, params, 0, where, 0);
-    int at = where;
-    if (perPartitionLimit != null) {
-      params[at++] = perPartitionLimit.plainValue();
-    }
-    if (limit != null) {
-      params[at] = limit.plainValue();
-    }
-    return params;
-  }
 
   private Sink render() {
     Selector[] selectors = Clauses.selectors(parts);
@@ -328,10 +305,12 @@ public final class Select {
     }
     if (perPartitionLimit != null) {
       sb.append(" PER PARTITION LIMIT ");
+      sink.from(ShapeCache.FIRST_OPTION);
       perPartitionLimit.render(sink);
     }
     if (limit != null) {
       sb.append(" LIMIT ");
+      sink.from(ShapeCache.SECOND_OPTION);
       limit.render(sink);
     }
     if ((flags & ALLOW_FILTERING) != 0) {

@@ -173,20 +173,12 @@ public final class Update {
    *     conditions, a conditional update with timestamp, a marker without a value)
    */
   public CqlStatement build() {
-    int hash = ShapeCache.hash(Part.shapeHash(parts), target, shapeOptions(), null);
-    if (hash != 0) {
-      ShapeCache.Entry cached = ShapeCache.find(hash, target, shapeOptions(), null, parts);
-      if (cached != null) {
-        return new CqlStatement(cached.shape, params(cached));
-      }
+    CqlStatement cached = Clauses.cached(target, parts, shapeOptions(), null, ttl, timestamp);
+    if (cached != null) {
+      return cached;
     }
     Sink sink = render();
-    Shape shape = shape(sink);
-    CqlStatement statement = CqlStatement.rendered(sink, shape);
-    if (hash != 0) {
-      ShapeCache.remember(hash, target, shapeOptions(), null, parts, shape);
-    }
-    return statement;
+    return Clauses.rendered(target, parts, shapeOptions(), null, sink, shape(sink));
   }
 
   /** A template to bind many times: the text is rendered once, each bind only copies values. */
@@ -227,22 +219,6 @@ public final class Update {
         | (timestamp != null ? 4 : 0);
   }
 
-  /** The params of an update of plain parts, in text order: USING, SET, WHERE, IF. */
-  private Object[] params(ShapeCache.Entry cached) {
-    int using = (ttl == null ? 0 : 1) + (timestamp == null ? 0 : 1);
-    int sets = using + cached.sets;
-    int where = sets + cached.where;
-    Object[] params = new Object[where + cached.conditions];
-    int at = 0;
-    if (ttl != null) {
-      params[at++] = ttl.plainValue();
-    }
-    if (timestamp != null) {
-      params[at] = timestamp.plainValue();
-    }
-    Part.fill(parts, params, sets, where, params.length);
-    return params;
-  }
 
   private static Relation checkRelation(Relation relation) {
     return Clauses.checkNotNull(relation, "a relation");
@@ -329,6 +305,7 @@ public final class Update {
       if (i > 0) {
         sb.append(", ");
       }
+      sink.from(ShapeCache.source(Part.SET, i));
       sets[i].render(sink);
     }
     Clauses.where(sink, where);

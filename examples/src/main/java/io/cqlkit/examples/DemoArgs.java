@@ -15,7 +15,8 @@ record DemoArgs(
     int events,
     int window,
     int nodes,
-    boolean killNode) {
+    boolean killNode,
+    boolean grouping) {
 
   static final String USAGE =
       String.join(
@@ -29,6 +30,7 @@ record DemoArgs(
           "  --keyspace NAME            the keyspace to create and use (default cqlkit_demo)",
           "  --events N                 how many events to load (default 100000)",
           "  --window N                 how many statements in flight at once (default 256)",
+          "  --no-grouping              load one statement at a time instead of grouping each partition's events into UNLOGGED batches (to compare)",
           "  --help                     this text");
 
   /** Thrown for a command line the job cannot run with; its message says what to change. */
@@ -53,6 +55,7 @@ record DemoArgs(
     int window = 256;
     int nodes = 0;
     boolean killNode = false;
+    boolean grouping = true;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       switch (option) {
@@ -66,6 +69,7 @@ record DemoArgs(
         case "--window" -> window = positive(option, value(args, i++));
         case "--nodes" -> nodes = nodes(value(args, i++));
         case "--kill-node" -> killNode = true;
+        case "--no-grouping" -> grouping = false;
         default -> throw new BadArgumentsException(
             "unknown argument '" + option + "': see --help for the options");
       }
@@ -89,7 +93,7 @@ record DemoArgs(
           "--kill-node needs a local ring of at least 3 nodes (--nodes 3): with replication factor 3"
               + " and QUORUM, two replicas of three must answer while one is down");
     }
-    return Optional.of(new DemoArgs(contactPoint, datacenter, keyspace, events, window, nodes, killNode));
+    return Optional.of(new DemoArgs(contactPoint, datacenter, keyspace, events, window, nodes, killNode, grouping));
   }
 
   boolean embedded() {

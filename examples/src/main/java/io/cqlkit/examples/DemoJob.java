@@ -13,13 +13,14 @@ import io.cqlkit.builder.Relation;
 import io.cqlkit.driver.DriverExecutor;
 import io.cqlkit.driver.DriverExecutorBuilder;
 import io.cqlkit.executor.BatchResult;
+import io.cqlkit.executor.ConcurrentExecution;
 import io.cqlkit.executor.CqlEngine;
 import io.cqlkit.executor.CqlResult;
 import io.cqlkit.executor.ExecutionOptions;
 import io.cqlkit.executor.ExecutionResult;
+import io.cqlkit.executor.GroupingOptions;
 import io.cqlkit.executor.LwtResult;
 import io.cqlkit.executor.PagingState;
-import io.cqlkit.executor.ResultIterator;
 import io.cqlkit.executor.Row;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import io.cqlkit.builder.schema.Replication;
@@ -124,7 +125,13 @@ public final class DemoJob {
   }
 
   private void loadEvents(CqlEngine engine, DemoCluster cluster) {
-    out.printf("%n2. Loading %,d events, at most %d in flight%n", args.events(), args.window());
+    out.printf(
+        "%n2. Loading %,d events, at most %d in flight, %s%n",
+        args.events(),
+        args.window(),
+        args.grouping()
+            ? "each partition's events grouped into UNLOGGED batches (--no-grouping to compare)"
+            : "one statement at a time (not grouped)");
     CqlTemplate insertEvent =
         insertInto(args.keyspace(), DemoSchema.EVENTS)
             .value("user_id", marker())
@@ -136,7 +143,7 @@ public final class DemoJob {
     out.println("  " + insertEvent.cql());
     int users = users();
     long base = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
-    Iterator<CqlStatement> statements =
+    Stream<CqlStatement> statements =
         IntStream.range(0, args.events())
             .mapToObj(
                 i ->
@@ -145,17 +152,22 @@ public final class DemoJob {
                         i / users,
                         Instant.ofEpochMilli(base + i * 1000L),
                         EVENT_TYPES[i % EVENT_TYPES.length],
-                        "payload-" + i))
-            .iterator();
+                        "payload-" + i));
     long t0 = System.nanoTime();
     long nextReport = t0 + TimeUnit.SECONDS.toNanos(1);
-    try (ResultIterator results =
-        engine.concurrently().withWindow(args.window()).collectAll().iterate(statements)) {
+    ConcurrentExecution load = engine.concurrently().withWindow(args.window()).collectAll();
+    if (args.grouping()) {
+      load = load.groupByPartition(GroupingOptions.defaults());
+    }
+    long done = 0;
+    try (Stream<ExecutionResult> stream = load.stream(statements)) {
+      Iterator<ExecutionResult> results = stream.iterator();
       while (results.hasNext()) {
         ExecutionResult result = results.next();
-        if (args.killNode() && summary.killedAt == 0 && results.done() >= args.events() / 2) {
-          summary.killedAt = results.done();
-          cluster.killOne(results.done(), args.events());
+        done++;
+        if (args.killNode() && summary.killedAt == 0 && done >= args.events() / 2) {
+          summary.killedAt = done;
+          cluster.killOne(done, args.events());
         }
         if (!result.isSuccess()) {
           summary.loadFailures++;
@@ -167,7 +179,7 @@ public final class DemoJob {
         if (now >= nextReport) {
           out.printf(
               "  %,d / %,d done, %,d failed, %,.0f events/s%n",
-              results.done(), args.events(), results.failed(), results.done() / ((now - t0) / 1e9));
+              done, args.events(), summary.loadFailures, done / ((now - t0) / 1e9));
           nextReport = now + TimeUnit.SECONDS.toNanos(1);
         }
       }

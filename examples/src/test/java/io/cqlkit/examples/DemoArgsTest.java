@@ -18,6 +18,13 @@ class DemoArgsTest {
     assertThat(args.events()).isEqualTo(100_000);
     assertThat(args.window()).isEqualTo(256);
     assertThat(args.keyspace()).isEqualTo("cqlkit_demo");
+    assertThat(args.grouping()).isTrue();
+  }
+
+  @Test
+  void should_load_one_statement_at_a_time_with_no_grouping() {
+    assertThat(DemoArgs.parse("--no-grouping", "--events", "10").orElseThrow().grouping()).isFalse();
+    assertThat(DemoArgs.USAGE).contains("--no-grouping");
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.cqlkit.builder.ConditionKind;
 import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.builder.StatementKind;
 import io.cqlkit.builder.internal.rules.BatchRules;
+import io.cqlkit.builder.internal.rules.MutationSizes;
 import io.cqlkit.builder.internal.rules.StatementRules;
 import io.cqlkit.builder.internal.rules.Tables;
 import java.util.LinkedHashMap;
@@ -195,6 +196,17 @@ public final class CqlValidator {
     return new BatchRules(
             this, type, batchTimestamp, batchTtl, children, tables(context), context.transport())
         .run();
+  }
+
+  /**
+   * The size the server counts for {@code statements} sent in one batch (its mutations: partitions,
+   * rows and cells with their overhead, not the partition-key bytes), the figure the batch size
+   * thresholds of {@link #limits()} apply to. Exact when {@code context} has the tables' facts.
+   */
+  public long mutationSize(List<CqlStatement> statements, RuleContext context) {
+    checkArgument(statements != null, "statements must not be null");
+    checkArgument(context != null, "context must not be null: pass RuleContext.unknown()");
+    return MutationSizes.of(statements, tables(context));
   }
 
   private Tables tables(RuleContext context) {

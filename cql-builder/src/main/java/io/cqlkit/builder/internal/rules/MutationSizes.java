@@ -33,7 +33,7 @@ import javax.annotation.CheckForNull;
  * clustering columns, every bound non-key column of an INSERT counts as a cell. An UPDATE's SET values are read from its params (USING first, then
  * SET, then WHERE), so a map-entry assignment counts as two cells.
  */
-final class MutationSizes {
+public final class MutationSizes {
   static final int PARTITION = 29;
   static final int ROW = 21;
   static final int ROW_TTL = 12;
@@ -43,6 +43,11 @@ final class MutationSizes {
   static final int LIST_PATH = 16;
 
   private MutationSizes() {}
+
+  /** The mutation size the server counts for {@code children} sent in one batch. */
+  public static long of(List<CqlStatement> children, Tables tables) {
+    return of(children, Partitions.of(children, tables));
+  }
 
   /** The mutation size of a batch of {@code children} whose partitions are {@code partitions}. */
   static long of(List<CqlStatement> children, Partitions partitions) {
