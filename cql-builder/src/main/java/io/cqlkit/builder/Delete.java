@@ -69,6 +69,11 @@ public final class Delete {
     return withPart(Part.item(parts, Part.SELECTOR, Selector.element(column, key)));
   }
 
+  /** Deletes one field of a user-defined type column, {@code address.city} (a non-frozen UDT). */
+  public Delete field(String column, String field) {
+    return withPart(Part.item(parts, Part.SELECTOR, Selector.field(column, field)));
+  }
+
   /**
    * Deletes one list element, {@code l[?]}, by index. Not idempotent: a retry would delete the
    * element that moved into that index.

@@ -114,6 +114,11 @@ public final class Relation implements CqlSnippet {
         this,
         operator.cql);
     checkArgument(
+        !left.isConditionOnly(),
+        "%s is not a WHERE relation: CQL takes a user-defined type's field only in IF conditions"
+            + " (use onlyIf(...))",
+        this);
+    checkArgument(
         operator != Operator.IN || !left.isElement(),
         "%s is not a WHERE relation: CQL takes IN on a collection element only in IF conditions"
             + " (use onlyIf(...))",
@@ -125,8 +130,8 @@ public final class Relation implements CqlSnippet {
   Relation checkCondition() {
     checkArgument(
         left.isColumnOrElement() && CONDITION_OPERATORS.contains(operator),
-        "%s is not an IF condition: a condition is column or m[key] with =, !=, <, <=, >, >=,"
-            + " IN, CONTAINS or CONTAINS KEY",
+        "%s is not an IF condition: a condition is column, m[key] or udt.field with =, !=, <,"
+            + " <=, >, >=, IN, CONTAINS or CONTAINS KEY",
         this);
     return this;
   }

@@ -81,6 +81,11 @@ public final class Update {
     return assign(new Assignment(column, Assignment.Kind.PUT, Term.of(key), Term.of(value)));
   }
 
+  /** {@code address.city = ?}: sets one field of a user-defined type column (a non-frozen UDT). */
+  public Update setField(String column, String field, Object value) {
+    return assign(Assignment.field(column, field, Term.of(value)));
+  }
+
   /** {@code m = m + ?}: puts every entry of a Map. */
   public Update putAll(String column, Object entries) {
     return assign(column, Assignment.Kind.ADD, entries);

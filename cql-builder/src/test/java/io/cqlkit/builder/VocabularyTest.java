@@ -1,0 +1,275 @@
+package io.cqlkit.builder;
+
+import static io.cqlkit.builder.Cql.deleteFrom;
+import static io.cqlkit.builder.Cql.insertInto;
+import static io.cqlkit.builder.Cql.selectFrom;
+import static io.cqlkit.builder.Cql.update;
+import static io.cqlkit.builder.Selector.column;
+import static io.cqlkit.builder.Selector.element;
+import static io.cqlkit.builder.Selector.field;
+import static io.cqlkit.builder.Selector.function;
+import static io.cqlkit.builder.Selector.range;
+import static io.cqlkit.builder.assertj.CqlAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CQL vocabulary beyond plain columns and values: arithmetic, user-defined type fields,
+ * element and slice selectors, collection, tuple and UDT literals, type hints, selected values and
+ * function names that keep their case.
+ */
+class VocabularyTest {
+
+  private static <K, V> Map<K, V> ordered(K k1, V v1, K k2, V v2) {
+    Map<K, V> map = new LinkedHashMap<>();
+    map.put(k1, v1);
+    map.put(k2, v2);
+    return map;
+  }
+
+  @Test
+  void should_write_arithmetic_in_terms_with_parentheses_only_where_precedence_needs_them() {
+    assertThat(
+            update("ks", "v")
+                .set("a", Term.add(1, 2))
+                .set("b", Term.multiply(Term.add(1, 2), 3))
+                .set("c", Term.subtract(4, Term.negate(5)))
+                .where("pk", 1)
+                .where("ck", 2)
+                .build())
+        .hasCql("UPDATE ks.v SET a = ? + ?, b = (? + ?) * ?, c = ? - -? WHERE pk = ? AND ck = ?")
+        .hasParams(1, 2, 1, 2, 3, 4, 5, 1, 2)
+        .isIdempotent();
+    assertThat(
+            update("ks", "v")
+                .set("a", Term.divide(Term.multiply(6, 2), Term.remainder(7, 4)))
+                .set("b", Term.subtract(Term.add(1, 2), Term.subtract(3, 4)))
+                .where("pk", 1)
+                .where("ck", 2)
+                .build())
+        .hasCql("UPDATE ks.v SET a = ? * ? / (? % ?), b = ? + ? - (? - ?) WHERE pk = ? AND ck = ?")
+        .hasParams(6, 2, 7, 4, 1, 2, 3, 4, 1, 2);
+  }
+
+  @Test
+  void should_take_expressions_as_function_arguments() {
+    assertThat(
+            insertInto("ks", "v")
+                .value("pk", 1)
+                .value("ck", 2)
+                .value("a", Term.call("abs", Term.subtract(3, 10)))
+                .build())
+        .hasCql("INSERT INTO ks.v (pk, ck, a) VALUES (?, ?, abs(? - ?))")
+        .hasParams(1, 2, 3, 10);
+  }
+
+  @Test
+  void should_write_collection_tuple_and_udt_literals() {
+    assertThat(
+            insertInto("ks", "v")
+                .value("pk", 1)
+                .value("ck", 2)
+                .value("l", Term.listOf(1, 2))
+                .value("s", Term.setOf(3, 4))
+                .value("m", Term.mapOf(ordered(5, "five", 6, "six")))
+                .value("t", Term.tuple(7, "seven"))
+                .value("addr", Term.udtOf(ordered("street", "Main", "City", "Springfield")))
+                .build())
+        .hasCql(
+            "INSERT INTO ks.v (pk, ck, l, s, m, t, addr) VALUES (?, ?, [?, ?], {?, ?}, {?: ?, ?: ?},"
+                + " (?, ?), {street: ?, \"City\": ?})")
+        .hasParams(1, 2, 1, 2, 3, 4, 5, "five", 6, "six", 7, "seven", "Main", "Springfield");
+    assertThat(
+            update("ks", "v")
+                .set("l", Term.listOf())
+                .set("s", Term.setOf())
+                .where("pk", 1)
+                .where("ck", 2)
+                .build())
+        .hasCql("UPDATE ks.v SET l = [], s = {} WHERE pk = ? AND ck = ?");
+  }
+
+  @Test
+  void should_write_type_hints() {
+    assertThat(
+            update("ks", "v")
+                .set("a", Term.typeHint("INT", 1))
+                .set("m", Term.typeHint("map<int,text>", Map.of(1, "one")))
+                .set("b", Term.typeHint("int", Term.add(1, 2)))
+                .where("pk", 1)
+                .where("ck", 2)
+                .build())
+        .hasCql(
+            "UPDATE ks.v SET a = (int) ?, m = (map<int, text>) ?, b = (int) (? + ?)"
+                + " WHERE pk = ? AND ck = ?")
+        .hasParams(1, Map.of(1, "one"), 1, 2, 1, 2);
+    assertThat(Term.typeHint("frozen<tuple<int, Text>>", 1).toString())
+        .isEqualTo("(frozen<tuple<int, text>>) ?");
+    assertThat(Term.typeHint("ks.Address", 1).toString()).isEqualTo("(ks.\"Address\") ?");
+    assertThat(Term.typeHint("vector<float,3>", 1).toString()).isEqualTo("(vector<float, 3>) ?");
+  }
+
+  @Test
+  void should_refuse_what_is_not_a_type() {
+    String message =
+        "\"%s\" is not a CQL type: write a native type (int, text...), a collection (list<int>,"
+            + " map<text, int>), frozen<...>, tuple<...>, vector<float, 3> or a user-defined"
+            + " type's name (address, ks.address)";
+    for (String type : List.of("map<int>", "list<int", "int) ?; DROP TABLE x; --", "list<>", "1x")) {
+      assertThatThrownBy(() -> Term.typeHint(type, 1))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(String.format(message, type));
+    }
+  }
+
+  @Test
+  void should_refuse_an_empty_map_or_udt_literal() {
+    assertThatThrownBy(() -> Term.mapOf(Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "mapOf(...) needs at least one entry: CQL reads {} as an empty set; bind an empty map"
+                + " as a value instead");
+    assertThatThrownBy(() -> Term.udtOf(Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("udtOf(...) needs at least one field, e.g. udtOf(Map.of(\"city\", city))");
+  }
+
+  @Test
+  void should_select_arithmetic_on_selectors() {
+    assertThat(
+            selectFrom("ks", "v")
+                .select(
+                    Selector.add(column("a"), column("b")).as("s"),
+                    Selector.multiply(Selector.add(column("a"), column("b")), column("c")).as("x"),
+                    Selector.negate(column("a")),
+                    Selector.remainder(column("a"), Selector.term(Term.typeHint("int", 2))),
+                    Selector.divide(column("d"), Selector.term(Term.literal(2.0))))
+                .where("pk", 1)
+                .build())
+        .hasCql(
+            "SELECT a + b AS s, (a + b) * c AS x, -a, a % (int) ?, d / 2.0 FROM ks.v WHERE pk = ?")
+        .hasParams(2, 1);
+  }
+
+  @Test
+  void should_select_values_literals_and_type_hints() {
+    assertThat(
+            selectFrom("ks", "v")
+                .select(
+                    Selector.term(Term.literal("x")).as("k"),
+                    Selector.term(Term.typeHint("int", 5)),
+                    Selector.typeHint("bigint", column("a")),
+                    function("writetime", column("b")))
+                .where("pk", 1)
+                .build())
+        .hasCql("SELECT 'x' AS k, (int) ?, (bigint) a, writetime(b) FROM ks.v WHERE pk = ?")
+        .hasParams(5, 1);
+  }
+
+  @Test
+  void should_select_udt_fields_elements_and_slices() {
+    assertThat(
+            selectFrom("ks", "v")
+                .select(
+                    field("addr", "city"),
+                    field("addr", "City").as("c"),
+                    element("m", 1),
+                    element("mm", 1).element(2),
+                    range("s", 1, 5),
+                    range("s", 1, null),
+                    range("m", null, 9),
+                    column("l").element(0))
+                .where("pk", 1)
+                .build())
+        .hasCql(
+            "SELECT addr.city, addr.\"City\" AS c, m[?], mm[?][?], s[? .. ?], s[? ..], m[.. ?],"
+                + " l[?] FROM ks.v WHERE pk = ?")
+        .hasParams(1, 1, 2, 1, 5, 1, 9, 0, 1);
+  }
+
+  @Test
+  void should_refuse_a_slice_without_bounds_and_parts_of_an_alias() {
+    assertThatThrownBy(() -> range("s", null, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "range(null, null) of s is the whole collection: select the column itself, or give a"
+                + " bound");
+    assertThatThrownBy(() -> column("a").as("x").field("f"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "a AS x has no field: a field is taken from a column or an expression of a"
+                + " user-defined type");
+    assertThatThrownBy(() -> Selector.add(column("a").as("x"), column("b")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a AS x cannot be an operand of +: give the alias to the whole expression");
+  }
+
+  @Test
+  void should_set_delete_and_test_udt_fields() {
+    assertThat(
+            update("ks", "v")
+                .setField("addr", "city", "Springfield")
+                .where("pk", 1)
+                .where("ck", 2)
+                .onlyIf(field("addr", "zip").eq(12345))
+                .build())
+        .hasCql("UPDATE ks.v SET addr.city = ? WHERE pk = ? AND ck = ? IF addr.zip = ?")
+        .hasParams("Springfield", 1, 2, 12345);
+    assertThat(deleteFrom("ks", "v").field("addr", "city").where("pk", 1).where("ck", 2).build())
+        .hasCql("DELETE addr.city FROM ks.v WHERE pk = ? AND ck = ?")
+        .hasParams(1, 2);
+    assertThat(
+            deleteFrom("ks", "v")
+                .where("pk", 1)
+                .where("ck", 2)
+                .onlyIf(field("addr", "city").in(List.of("a", "b")))
+                .build())
+        .hasCql("DELETE FROM ks.v WHERE pk = ? AND ck = ? IF addr.city IN ?");
+  }
+
+  @Test
+  void should_refuse_a_udt_field_in_where() {
+    assertThatThrownBy(() -> selectFrom("ks", "v").where(field("addr", "city").eq("x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "addr.city = ? is not a WHERE relation: CQL takes a user-defined type's field only in"
+                + " IF conditions (use onlyIf(...))");
+  }
+
+  @Test
+  void should_keep_the_case_of_a_function_called_by_name() {
+    assertThat(
+            selectFrom("ks", "v")
+                .select(
+                    function("MyKs.MyFn", column("a")),
+                    function("myks.myfn", column("a")),
+                    function("ks.Select", column("a")),
+                    function("toJson", column("a")),
+                    function("blobAsText", function("textAsBlob", column("b"))))
+                .where(column("a").eq(Term.call("Fn", 1)))
+                .allowFiltering()
+                .build())
+        .hasCql(
+            "SELECT \"MyKs\".\"MyFn\"(a), myks.myfn(a), ks.\"Select\"(a), tojson(a),"
+                + " blobastext(textasblob(b)) FROM ks.v WHERE a = \"Fn\"(?) ALLOW FILTERING");
+    assertThat(Term.call("my fn\"", 1).toString()).isEqualTo("\"my fn\"\"\"(?)");
+    assertThat(Term.call("system.toTimestamp", Term.now()).toString())
+        .isEqualTo("system.totimestamp(now())");
+  }
+
+  @Test
+  void should_refuse_a_function_name_with_an_empty_part() {
+    for (String name : List.of(".f", "ks.")) {
+      assertThatThrownBy(() -> Term.call(name))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "\"" + name + "\" is not a function name: write name or keyspace.name, neither part"
+                  + " empty");
+    }
+  }
+}
