@@ -90,6 +90,12 @@ public final class Select {
           selector.isSelectable(),
           "%s cannot be selected: select its columns one by one",
           selector);
+      checkArgument(
+          !selector.isUntypedValue(),
+          "%s cannot be selected without a type: Cassandra cannot infer the type of a value"
+              + " selected alone (\"Cannot infer type for term ... in selection clause\"); give it"
+              + " a type hint, e.g. term(Term.typeHint(\"text\", value))",
+          selector);
       chain = Part.item(chain, Part.SELECTOR, selector);
     }
     return withPart(chain);

@@ -371,6 +371,11 @@ public abstract sealed class Selector implements CqlSnippet
     }
   }
 
+  /** True for a value selected alone without a type hint: the server cannot infer its type. */
+  boolean isUntypedValue() {
+    return false;
+  }
+
   /** True for what CQL takes in an IF condition but not in a WHERE relation (a UDT field). */
   boolean isConditionOnly() {
     return false;

@@ -91,36 +91,68 @@ public abstract sealed class Term implements CqlSnippet
     return new TupleTerm(of(elements));
   }
 
-  /** A list literal of values, {@code [?, ?]}; plain values are bound, terms render themselves. */
+  /**
+   * A list literal, {@code [1, 2]}. Cassandra refuses bind markers inside collection literals
+   * ("bind variables are not supported inside collection literals"), so the elements are written
+   * as literals ({@link CqlLiteral}); to bind a list, pass it as one value
+   * ({@code set("l", List.of(1, 2))} renders {@code l = ?}).
+   *
+   * @throws IllegalArgumentException if an element is a marker or holds one, or cannot be written
+   *     as a literal
+   */
   public static Term listOf(Object... elements) {
     checkArgument(elements != null, "listOf(...) needs its elements, or none for []");
-    return new CollectionTerm(CollectionTerm.Kind.LIST, null, null, of(elements));
-  }
-
-  /** A set literal of values, {@code {?, ?}}; with no element it renders {@code {}}. */
-  public static Term setOf(Object... elements) {
-    checkArgument(elements != null, "setOf(...) needs its elements, or none for {}");
-    return new CollectionTerm(CollectionTerm.Kind.SET, null, null, of(elements));
+    return new CollectionTerm(
+        CollectionTerm.Kind.LIST, null, null, literals(elements, "listOf(...)"));
   }
 
   /**
-   * A map literal, {@code {?: ?, ?: ?}}, its entries in the map's iteration order (keep it
-   * stable: a {@code LinkedHashMap} or a sorted map); keys and values are bound or render
-   * themselves. (A whole map bound as one value is simply {@code set("m", map)}.)
+   * A set literal, {@code {1, 2}} ({@code {}} when empty), its elements written as literals (see
+   * {@link #listOf}).
+   */
+  public static Term setOf(Object... elements) {
+    checkArgument(elements != null, "setOf(...) needs its elements, or none for {}");
+    return new CollectionTerm(CollectionTerm.Kind.SET, null, null, literals(elements, "setOf(...)"));
+  }
+
+  /**
+   * A map literal, {@code {1: 'one', 2: 'two'}}, its entries in the map's iteration order (keep it
+   * stable: a {@code LinkedHashMap} or a sorted map), written as literals (see {@link #listOf}).
    */
   public static Term mapOf(Map<?, ?> entries) {
     checkArgument(
         entries != null && !entries.isEmpty(),
         "mapOf(...) needs at least one entry: CQL reads {} as an empty set; bind an empty map as"
             + " a value instead");
-    Term[] keys = new Term[entries.size()];
-    Term[] values = new Term[entries.size()];
-    int i = 0;
-    for (Map.Entry<?, ?> entry : entries.entrySet()) {
-      keys[i] = of(entry.getKey());
-      values[i++] = of(entry.getValue());
-    }
+    Term[] keys = literals(entries.keySet().toArray(), "mapOf(...)");
+    Term[] values = literals(entries.values().toArray(), "mapOf(...)");
     return new CollectionTerm(CollectionTerm.Kind.MAP, keys, null, values);
+  }
+
+  /** The elements of a collection literal: literals, never markers (the server refuses them). */
+  private static Term[] literals(Object[] elements, String what) {
+    Term[] terms = new Term[elements.length];
+    for (int i = 0; i < elements.length; i++) {
+      Object element = elements[i];
+      if (element instanceof Term) {
+        Term term = (Term) element;
+        checkArgument(
+            term.paramCount() == 0,
+            "%s element %s holds a bind marker: Cassandra refuses bind markers inside collection"
+                + " literals (\"bind variables are not supported inside collection literals\");"
+                + " bind the whole collection as one value, e.g. set(\"l\", List.of(...))",
+            what,
+            term);
+        terms[i] = term;
+      } else {
+        checkArgument(
+            !(element instanceof Selector || element instanceof Relation),
+            "%s is not a value: give a plain value or a literal Term",
+            element);
+        terms[i] = literal(element);
+      }
+    }
+    return terms;
   }
 
   /**
@@ -151,7 +183,13 @@ public abstract sealed class Term implements CqlSnippet
     return new TypeHintTerm(CqlTypeText.canonical(type), of(value));
   }
 
-  /** {@code left + right} (a number, or a duration added to a date or timestamp). */
+  /**
+   * {@code left + right} (numbers, or a duration added to a date or timestamp). A bound operand
+   * needs a type hint, as the server cannot infer it: {@code add(typeHint("int", a), typeHint("int",
+   * b))} renders {@code (int) ? + (int) ?}; literals and function calls need none.
+   *
+   * @throws IllegalArgumentException if an operand is a bind marker without a type hint
+   */
   public static Term add(Object left, Object right) {
     return operation(Arithmetic.ADD, left, right);
   }
@@ -178,11 +216,28 @@ public abstract sealed class Term implements CqlSnippet
 
   /** {@code -value}: unary minus. */
   public static Term negate(Object value) {
-    return new OperationTerm(Arithmetic.NEGATE, null, of(value));
+    return new OperationTerm(Arithmetic.NEGATE, null, operand(Arithmetic.NEGATE, value));
   }
 
   private static Term operation(Arithmetic operator, Object left, Object right) {
-    return new OperationTerm(operator, of(left), of(right));
+    return new OperationTerm(operator, operand(operator, left), operand(operator, right));
+  }
+
+  /**
+   * An operand of arithmetic: a marker needs a type hint, as the server infers no marker's type
+   * in an operation ("Ambiguous '+' operation with args ? and ?: use type hint to disambiguate").
+   */
+  private static Term operand(Arithmetic operator, Object value) {
+    Term term = of(value);
+    if (term.isSingleMarker() && !(term instanceof TypeHintTerm)) {
+      throw new IllegalArgumentException(
+          String.format(
+              "the operand %s of %s is a bind marker without a type: Cassandra cannot infer it"
+                  + " (\"Ambiguous '%s' operation ... use type hint to disambiguate\"); give it a"
+                  + " type hint, e.g. typeHint(\"int\", value)",
+              term, operator.symbol, operator.symbol));
+    }
+    return term;
   }
 
   /**

@@ -21,6 +21,11 @@ final class TermSelector extends Selector {
   }
 
   @Override
+  boolean isUntypedValue() {
+    return !(term instanceof TypeHintTerm);
+  }
+
+  @Override
   Set<Operator> operators() {
     return EnumSet.noneOf(Operator.class);
   }

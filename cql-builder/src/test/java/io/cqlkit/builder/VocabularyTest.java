@@ -32,28 +32,59 @@ class VocabularyTest {
     return map;
   }
 
+  private static Term i(Object value) {
+    return Term.typeHint("int", value);
+  }
+
   @Test
   void should_write_arithmetic_in_terms_with_parentheses_only_where_precedence_needs_them() {
     assertThat(
             update("ks", "v")
-                .set("a", Term.add(1, 2))
-                .set("b", Term.multiply(Term.add(1, 2), 3))
-                .set("c", Term.subtract(4, Term.negate(5)))
+                .set("a", Term.add(i(1), i(2)))
+                .set("b", Term.multiply(Term.add(i(1), i(2)), i(3)))
+                .set("c", Term.subtract(i(4), Term.negate(i(5))))
                 .where("pk", 1)
                 .where("ck", 2)
                 .build())
-        .hasCql("UPDATE ks.v SET a = ? + ?, b = (? + ?) * ?, c = ? - -? WHERE pk = ? AND ck = ?")
+        .hasCql(
+            "UPDATE ks.v SET a = (int) ? + (int) ?, b = ((int) ? + (int) ?) * (int) ?,"
+                + " c = (int) ? - -(int) ? WHERE pk = ? AND ck = ?")
         .hasParams(1, 2, 1, 2, 3, 4, 5, 1, 2)
         .isIdempotent();
     assertThat(
             update("ks", "v")
-                .set("a", Term.divide(Term.multiply(6, 2), Term.remainder(7, 4)))
-                .set("b", Term.subtract(Term.add(1, 2), Term.subtract(3, 4)))
+                .set("a", Term.divide(Term.multiply(i(6), i(2)), Term.remainder(i(7), i(4))))
+                .set("b", Term.subtract(Term.add(i(1), Term.literal(2)), Term.subtract(i(3), i(4))))
                 .where("pk", 1)
                 .where("ck", 2)
                 .build())
-        .hasCql("UPDATE ks.v SET a = ? * ? / (? % ?), b = ? + ? - (? - ?) WHERE pk = ? AND ck = ?")
-        .hasParams(6, 2, 7, 4, 1, 2, 3, 4, 1, 2);
+        .hasCql(
+            "UPDATE ks.v SET a = (int) ? * (int) ? / ((int) ? % (int) ?), b = (int) ? + 2 -"
+                + " ((int) ? - (int) ?) WHERE pk = ? AND ck = ?")
+        .hasParams(6, 2, 7, 4, 1, 3, 4, 1, 2);
+  }
+
+  @Test
+  void should_refuse_a_bind_marker_without_a_type_in_arithmetic() {
+    assertThatThrownBy(() -> Term.add(i(1), 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the operand ? of + is a bind marker without a type: Cassandra cannot infer it"
+                + " (\"Ambiguous '+' operation ... use type hint to disambiguate\"); give it a type"
+                + " hint, e.g. typeHint(\"int\", value)");
+    assertThatThrownBy(() -> Term.negate(Term.marker("n")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("the operand :n of - is a bind marker without a type");
+  }
+
+  @Test
+  void should_refuse_a_value_selected_alone_without_a_type() {
+    assertThatThrownBy(() -> selectFrom("ks", "v").select(Selector.term(Term.literal("x")).as("k")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "'x' AS k cannot be selected without a type: Cassandra cannot infer the type of a value"
+                + " selected alone (\"Cannot infer type for term ... in selection clause\"); give it"
+                + " a type hint, e.g. term(Term.typeHint(\"text\", value))");
   }
 
   @Test
@@ -62,9 +93,9 @@ class VocabularyTest {
             insertInto("ks", "v")
                 .value("pk", 1)
                 .value("ck", 2)
-                .value("a", Term.call("abs", Term.subtract(3, 10)))
+                .value("a", Term.call("abs", Term.subtract(i(3), i(10))))
                 .build())
-        .hasCql("INSERT INTO ks.v (pk, ck, a) VALUES (?, ?, abs(? - ?))")
+        .hasCql("INSERT INTO ks.v (pk, ck, a) VALUES (?, ?, abs((int) ? - (int) ?))")
         .hasParams(1, 2, 3, 10);
   }
 
@@ -81,9 +112,9 @@ class VocabularyTest {
                 .value("addr", Term.udtOf(ordered("street", "Main", "City", "Springfield")))
                 .build())
         .hasCql(
-            "INSERT INTO ks.v (pk, ck, l, s, m, t, addr) VALUES (?, ?, [?, ?], {?, ?}, {?: ?, ?: ?},"
-                + " (?, ?), {street: ?, \"City\": ?})")
-        .hasParams(1, 2, 1, 2, 3, 4, 5, "five", 6, "six", 7, "seven", "Main", "Springfield");
+            "INSERT INTO ks.v (pk, ck, l, s, m, t, addr) VALUES (?, ?, [1, 2], {3, 4},"
+                + " {5: 'five', 6: 'six'}, (?, ?), {street: ?, \"City\": ?})")
+        .hasParams(1, 2, 7, "seven", "Main", "Springfield");
     assertThat(
             update("ks", "v")
                 .set("l", Term.listOf())
@@ -95,17 +126,34 @@ class VocabularyTest {
   }
 
   @Test
+  void should_refuse_a_marker_inside_a_collection_literal() {
+    String message =
+        "%s element %s holds a bind marker: Cassandra refuses bind markers inside collection"
+            + " literals (\"bind variables are not supported inside collection literals\"); bind"
+            + " the whole collection as one value, e.g. set(\"l\", List.of(...))";
+    assertThatThrownBy(() -> Term.listOf(1, Term.marker()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(String.format(message, "listOf(...)", "?"));
+    assertThatThrownBy(() -> Term.setOf(Term.call("abs", 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(String.format(message, "setOf(...)", "abs(?)"));
+    assertThatThrownBy(() -> Term.mapOf(Map.of(1, Term.marker("v"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(String.format(message, "mapOf(...)", ":v"));
+  }
+
+  @Test
   void should_write_type_hints() {
     assertThat(
             update("ks", "v")
                 .set("a", Term.typeHint("INT", 1))
                 .set("m", Term.typeHint("map<int,text>", Map.of(1, "one")))
-                .set("b", Term.typeHint("int", Term.add(1, 2)))
+                .set("b", Term.typeHint("int", Term.add(i(1), i(2))))
                 .where("pk", 1)
                 .where("ck", 2)
                 .build())
         .hasCql(
-            "UPDATE ks.v SET a = (int) ?, m = (map<int, text>) ?, b = (int) (? + ?)"
+            "UPDATE ks.v SET a = (int) ?, m = (map<int, text>) ?, b = (int) ((int) ? + (int) ?)"
                 + " WHERE pk = ? AND ck = ?")
         .hasParams(1, Map.of(1, "one"), 1, 2, 1, 2);
     assertThat(Term.typeHint("frozen<tuple<int, Text>>", 1).toString())
@@ -161,13 +209,13 @@ class VocabularyTest {
     assertThat(
             selectFrom("ks", "v")
                 .select(
-                    Selector.term(Term.literal("x")).as("k"),
+                    Selector.term(Term.typeHint("text", Term.literal("x"))).as("k"),
                     Selector.term(Term.typeHint("int", 5)),
                     Selector.typeHint("bigint", column("a")),
                     function("writetime", column("b")))
                 .where("pk", 1)
                 .build())
-        .hasCql("SELECT 'x' AS k, (int) ?, (bigint) a, writetime(b) FROM ks.v WHERE pk = ?")
+        .hasCql("SELECT (text) 'x' AS k, (int) ?, (bigint) a, writetime(b) FROM ks.v WHERE pk = ?")
         .hasParams(5, 1);
   }
 
