@@ -9,6 +9,7 @@ import io.cqlkit.builder.internal.Shape;
 import io.cqlkit.builder.internal.ShapeCache;
 import io.cqlkit.builder.internal.Sink;
 import io.cqlkit.builder.internal.Target;
+import java.time.Duration;
 import javax.annotation.CheckForNull;
 
 /**
@@ -33,6 +34,8 @@ public final class Delete {
 
   private final boolean ifExists;
   @CheckForNull private final Term timestamp;
+  /** {@code USING TIMEOUT} (ScyllaDB), or null. */
+  @CheckForNull private final Term timeout;
   /** True once a list element is deleted by index: deleting it again deletes the next one. */
   private final boolean listElements;
 
@@ -41,8 +44,10 @@ public final class Delete {
       @CheckForNull Part parts,
       boolean ifExists,
       @CheckForNull Term timestamp,
+      @CheckForNull Term timeout,
       boolean listElements) {
     this.target = target;
+    this.timeout = timeout;
     this.parts = parts;
     this.ifExists = ifExists;
     this.timestamp = timestamp;
@@ -50,7 +55,7 @@ public final class Delete {
   }
 
   static Delete from(Target target) {
-    return new Delete(target, null, false, null, false);
+    return new Delete(target, null, false, null, null, false);
   }
 
   /** Deletes these columns only, instead of the whole row. */
@@ -85,6 +90,7 @@ public final class Delete {
         Part.item(parts, Part.SELECTOR, Selector.element(column, index)),
         ifExists,
         timestamp,
+        timeout,
         true);
   }
 
@@ -100,7 +106,7 @@ public final class Delete {
 
   /** {@code IF EXISTS}: delete only if the row exists (a lightweight transaction). */
   public Delete ifExists() {
-    return new Delete(target, parts, true, timestamp, listElements);
+    return new Delete(target, parts, true, timestamp, timeout, listElements);
   }
 
   /** An IF condition such as {@code eq("v", old)}; conditions are joined with AND. */
@@ -117,7 +123,21 @@ public final class Delete {
   /** {@code USING TIMESTAMP ?} with a marker or other term. */
   public Delete usingTimestamp(Term micros) {
     return new Delete(
-        target, parts, ifExists, Clauses.intValue(micros, "the timestamp"), listElements);
+        target, parts, ifExists, Clauses.intValue(micros, "the timestamp"), timeout, listElements);
+  }
+
+  /**
+   * {@code USING TIMEOUT 500ms}: a per-query server-side timeout, written as a duration literal.
+   * ScyllaDB only.
+   */
+  public Delete usingTimeout(Duration timeout) {
+    return new Delete(target, parts, ifExists, timestamp, Clauses.timeout(timeout), listElements);
+  }
+
+  /** {@code USING TIMEOUT ?} with a marker (bound as a CQL duration). ScyllaDB only. */
+  public Delete usingTimeout(Term timeout) {
+    return new Delete(
+        target, parts, ifExists, timestamp, Clauses.timeoutMarker(timeout), listElements);
   }
 
   /**
@@ -150,7 +170,7 @@ public final class Delete {
   }
 
   private Delete withPart(Part part) {
-    return new Delete(target, part, ifExists, timestamp, listElements);
+    return new Delete(target, part, ifExists, timestamp, timeout, listElements);
   }
 
   /**
@@ -158,7 +178,7 @@ public final class Delete {
    * plain value (then the text depends on more and is not cached).
    */
   private int shapeOptions() {
-    if (timestamp != null && !timestamp.isPlain()) {
+    if ((timestamp != null && !timestamp.isPlain()) || timeout != null) {
       return -1;
     }
     return StatementKind.DELETE.ordinal() << 16 | (ifExists ? 1 : 0) | (timestamp != null ? 4 : 0);
@@ -189,7 +209,8 @@ public final class Delete {
     Clauses.checkNoTimestampIfConditional(
         "DELETE FROM", target, Clauses.conditionKind(ifExists, conditions), timestamp);
     int params =
-        Clauses.count(timestamp) + Clauses.paramCount(where) + Clauses.paramCount(conditions);
+        Clauses.count(timestamp) + Clauses.count(timeout) + Clauses.paramCount(where)
+            + Clauses.paramCount(conditions);
     for (Selector selector : selection) {
       params += selector.paramCount();
     }
@@ -212,7 +233,7 @@ public final class Delete {
     }
     sb.append("FROM ");
     target.appendTo(sb);
-    Clauses.using(sink, null, timestamp);
+    Clauses.using(sink, null, timestamp, timeout);
     Clauses.where(sink, where);
     Clauses.conditions(sink, ifExists, conditions);
   }

@@ -41,7 +41,8 @@ public final class Select {
   private final int flags;
   @CheckForNull private final Term perPartitionLimit;
   @CheckForNull private final Term limit;
-  @CheckForNull private final Duration timeout;
+  /** {@code USING TIMEOUT} (ScyllaDB): a duration literal or a marker, or null. */
+  @CheckForNull private final Term timeout;
 
   private Select(
       Target target,
@@ -49,7 +50,7 @@ public final class Select {
       int flags,
       @CheckForNull Term perPartitionLimit,
       @CheckForNull Term limit,
-      @CheckForNull Duration timeout) {
+      @CheckForNull Term timeout) {
     this.target = target;
     this.parts = parts;
     this.flags = flags;
@@ -199,11 +200,13 @@ public final class Select {
    * ScyllaDB only.
    */
   public Select usingTimeout(Duration timeout) {
-    checkArgument(
-        timeout != null && !timeout.isNegative() && !timeout.isZero(),
-        "a timeout must be positive, not %s",
-        timeout);
-    return new Select(target, parts, flags, perPartitionLimit, limit, timeout);
+    return new Select(target, parts, flags, perPartitionLimit, limit, Clauses.timeout(timeout));
+  }
+
+  /** {@code USING TIMEOUT ?} with a marker (bound as a CQL duration). ScyllaDB only. */
+  public Select usingTimeout(Term timeout) {
+    return new Select(
+        target, parts, flags, perPartitionLimit, limit, Clauses.timeoutMarker(timeout));
   }
 
   /**
@@ -249,7 +252,8 @@ public final class Select {
    */
   private int shapeOptions() {
     if ((limit != null && !limit.isPlain())
-        || (perPartitionLimit != null && !perPartitionLimit.isPlain())) {
+        || (perPartitionLimit != null && !perPartitionLimit.isPlain())
+        || (timeout != null && !timeout.isLiteral())) {
       return -1;
     }
     return StatementKind.SELECT.ordinal() << 16
@@ -284,7 +288,8 @@ public final class Select {
     OrderByItem[] orderings = OrderByItem.of(parts);
     OrderByItem.check(orderings, target, limit != null, where.length > 0);
     int params =
-        Clauses.paramCount(where) + Clauses.count(perPartitionLimit) + Clauses.count(limit);
+        Clauses.paramCount(where) + Clauses.count(perPartitionLimit) + Clauses.count(limit)
+            + Clauses.count(timeout);
     for (Selector selector : selectors) {
       params += selector.paramCount();
     }
@@ -348,7 +353,7 @@ public final class Select {
     }
     if (timeout != null) {
       sb.append(" USING TIMEOUT ");
-      OrderByItem.appendDuration(sb, timeout);
+      timeout.render(sink);
     }
   }
 

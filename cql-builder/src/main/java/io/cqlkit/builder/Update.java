@@ -8,6 +8,7 @@ import io.cqlkit.builder.internal.Shape;
 import io.cqlkit.builder.internal.ShapeCache;
 import io.cqlkit.builder.internal.Sink;
 import io.cqlkit.builder.internal.Target;
+import java.time.Duration;
 import javax.annotation.CheckForNull;
 
 /**
@@ -28,14 +29,18 @@ public final class Update {
   private final boolean ifExists;
   @CheckForNull private final Term ttl;
   @CheckForNull private final Term timestamp;
+  /** {@code USING TIMEOUT} (ScyllaDB), or null. */
+  @CheckForNull private final Term timeout;
 
   private Update(
       Target target,
       @CheckForNull Part parts,
       boolean ifExists,
       @CheckForNull Term ttl,
-      @CheckForNull Term timestamp) {
+      @CheckForNull Term timestamp,
+      @CheckForNull Term timeout) {
     this.target = target;
+    this.timeout = timeout;
     this.parts = parts;
     this.ifExists = ifExists;
     this.ttl = ttl;
@@ -43,7 +48,7 @@ public final class Update {
   }
 
   static Update into(Target target) {
-    return new Update(target, null, false, null, null);
+    return new Update(target, null, false, null, null, null);
   }
 
   /** {@code column = value}. */
@@ -137,7 +142,7 @@ public final class Update {
 
   /** {@code IF EXISTS}: apply only if the row exists (a lightweight transaction). */
   public Update ifExists() {
-    return new Update(target, parts, true, ttl, timestamp);
+    return new Update(target, parts, true, ttl, timestamp, timeout);
   }
 
   /**
@@ -156,7 +161,7 @@ public final class Update {
 
   /** {@code USING TTL ?} with a marker or other term. */
   public Update usingTtl(Term seconds) {
-    return new Update(target, parts, ifExists, Clauses.ttl(seconds), timestamp);
+    return new Update(target, parts, ifExists, Clauses.ttl(seconds), timestamp, timeout);
   }
 
   /** {@code USING TIMESTAMP ?}: the write time, in microseconds since the epoch. */
@@ -166,7 +171,21 @@ public final class Update {
 
   /** {@code USING TIMESTAMP ?} with a marker or other term. */
   public Update usingTimestamp(Term micros) {
-    return new Update(target, parts, ifExists, ttl, Clauses.intValue(micros, "the timestamp"));
+    return new Update(
+        target, parts, ifExists, ttl, Clauses.intValue(micros, "the timestamp"), timeout);
+  }
+
+  /**
+   * {@code USING TIMEOUT 500ms}: a per-query server-side timeout, written as a duration literal.
+   * ScyllaDB only.
+   */
+  public Update usingTimeout(Duration timeout) {
+    return new Update(target, parts, ifExists, ttl, timestamp, Clauses.timeout(timeout));
+  }
+
+  /** {@code USING TIMEOUT ?} with a marker (bound as a CQL duration). ScyllaDB only. */
+  public Update usingTimeout(Term timeout) {
+    return new Update(target, parts, ifExists, ttl, timestamp, Clauses.timeoutMarker(timeout));
   }
 
   /**
@@ -214,7 +233,7 @@ public final class Update {
   }
 
   private Update withPart(Part part) {
-    return new Update(target, part, ifExists, ttl, timestamp);
+    return new Update(target, part, ifExists, ttl, timestamp, timeout);
   }
 
   /**
@@ -222,7 +241,9 @@ public final class Update {
    * plain values (then the text depends on more and is not cached).
    */
   private int shapeOptions() {
-    if ((ttl != null && !ttl.isPlain()) || (timestamp != null && !timestamp.isPlain())) {
+    if ((ttl != null && !ttl.isPlain())
+        || (timestamp != null && !timestamp.isPlain())
+        || timeout != null) {
       return -1;
     }
     return StatementKind.UPDATE.ordinal() << 16
@@ -264,7 +285,7 @@ public final class Update {
     Assignment[] sets = Clauses.assignments(parts);
     Relation[] where = Clauses.relations(parts, Part.WHERE);
     Relation[] conditions = Clauses.relations(parts, Part.IF);
-    int params = Clauses.count(ttl) + Clauses.count(timestamp);
+    int params = Clauses.count(ttl) + Clauses.count(timestamp) + Clauses.count(timeout);
     int counters = 0;
     for (Assignment a : sets) {
       params += a.paramCount();
@@ -335,7 +356,7 @@ public final class Update {
     StringBuilder sb = sink.sb;
     sb.append("UPDATE ");
     target.appendTo(sb);
-    Clauses.using(sink, ttl, timestamp);
+    Clauses.using(sink, ttl, timestamp, timeout);
     sb.append(" SET ");
     for (int i = 0; i < sets.length; i++) {
       if (i > 0) {

@@ -320,4 +320,73 @@ class VocabularyTest {
                   + " empty");
     }
   }
+
+  @Test
+  void should_insert_json_with_default_null_or_unset() {
+    assertThat(insertInto("ks", "v").json("{\"pk\": 1, \"ck\": 2}").defaultUnset().build())
+        .hasCql("INSERT INTO ks.v JSON ? DEFAULT UNSET")
+        .hasParams("{\"pk\": 1, \"ck\": 2}");
+    assertThat(
+            insertInto("ks", "v").json("{}").defaultNull().ifNotExists().usingTtl(60).build())
+        .hasCql("INSERT INTO ks.v JSON ? DEFAULT NULL IF NOT EXISTS USING TTL ?")
+        .hasParams("{}", 60);
+  }
+
+  @Test
+  void should_refuse_a_json_default_without_json() {
+    assertThatThrownBy(() -> insertInto("ks", "v").value("pk", 1).defaultUnset().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "INSERT INTO ks.v has defaultUnset() without json(...): DEFAULT NULL and DEFAULT UNSET"
+                + " belong to a JSON insert; call json(...) or remove the default");
+  }
+
+  @Test
+  void should_write_scylladb_timeouts_on_writes_with_ttl_and_timestamp() {
+    java.time.Duration half = java.time.Duration.ofMillis(500);
+    assertThat(
+            insertInto("ks", "v")
+                .value("pk", 1)
+                .usingTtl(60)
+                .usingTimestamp(7L)
+                .usingTimeout(half)
+                .build())
+        .hasCql("INSERT INTO ks.v (pk) VALUES (?) USING TTL ? AND TIMESTAMP ? AND TIMEOUT 500ms")
+        .hasParams(1, 60, 7L);
+    assertThat(insertInto("ks", "v").value("pk", 1).usingTimeout(Term.marker()).template().cql())
+        .isEqualTo("INSERT INTO ks.v (pk) VALUES (?) USING TIMEOUT ?");
+    assertThat(
+            update("ks", "v")
+                .set("a", Term.marker("a"))
+                .where("pk", Term.marker("pk"))
+                .where("ck", Term.marker("ck"))
+                .usingTtl(Term.marker("ttl"))
+                .usingTimeout(Term.marker("t"))
+                .template()
+                .cql())
+        .isEqualTo(
+            "UPDATE ks.v USING TTL :ttl AND TIMEOUT :t SET a = :a WHERE pk = :pk AND ck = :ck");
+    assertThat(update("ks", "v").set("a", 1).where("pk", 1).usingTimeout(half).build())
+        .hasCql("UPDATE ks.v USING TIMEOUT 500ms SET a = ? WHERE pk = ?");
+    assertThat(
+            deleteFrom("ks", "v").where("pk", 1).usingTimestamp(7L).usingTimeout(half).build())
+        .hasCql("DELETE FROM ks.v USING TIMESTAMP ? AND TIMEOUT 500ms WHERE pk = ?")
+        .hasParams(7L, 1);
+    assertThat(deleteFrom("ks", "v").where("pk", 1).usingTimeout(Term.marker()).template().cql())
+        .isEqualTo("DELETE FROM ks.v USING TIMEOUT ? WHERE pk = ?");
+    assertThat(selectFrom("ks", "v").where("pk", 1).usingTimeout(Term.marker()).template().cql())
+        .isEqualTo("SELECT * FROM ks.v WHERE pk = ? USING TIMEOUT ?");
+  }
+
+  @Test
+  void should_refuse_a_timeout_that_is_not_a_duration_or_a_marker() {
+    assertThatThrownBy(() -> update("ks", "v").usingTimeout(Term.literal("1s")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "usingTimeout(...) takes a Duration (USING TIMEOUT 500ms) or a marker (USING TIMEOUT"
+                + " ?), not '1s'");
+    assertThatThrownBy(() -> deleteFrom("ks", "v").usingTimeout(java.time.Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a timeout must be positive, not PT-1S");
+  }
 }

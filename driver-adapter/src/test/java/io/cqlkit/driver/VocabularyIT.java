@@ -259,4 +259,19 @@ class VocabularyIT {
     Row row = row(function("blobAsInt", function("intAsBlob", column("a"))).as("x"));
     assertThat(row.get("x", Integer.class)).isEqualTo(10);
   }
+
+  @Test
+  void should_insert_json_with_default_unset_and_default_null() {
+    insertRow();
+
+    run(insertInto(KS, "v").json("{\"pk\": 1, \"ck\": 2, \"b\": 30}").defaultUnset().build());
+    Row row = row(column("a"), column("b"));
+    assertThat(row.get("a", Integer.class)).isEqualTo(10);
+    assertThat(row.get("b", Integer.class)).isEqualTo(30);
+
+    run(insertInto(KS, "v").json("{\"pk\": 1, \"ck\": 2, \"b\": 40}").defaultNull().build());
+    row = row(column("a"), column("b"));
+    assertThat(row.getObject("a")).isNull();
+    assertThat(row.get("b", Integer.class)).isEqualTo(40);
+  }
 }
