@@ -143,6 +143,20 @@ public final class Select {
     return withPart(Part.names(parts, Part.GROUP_BY, columns.clone()));
   }
 
+  /**
+   * {@code GROUP BY} a selector, after any grouped before: a column, or a function of the last
+   * clustering column where Cassandra 5.0 allows it, such as a time bucket
+   * ({@code groupBy(function("floor", column("ts"), term(literal(Duration.ofHours(1)))))} renders
+   * {@code GROUP BY floor(ts, 1h)}).
+   */
+  public Select groupBy(Selector selector) {
+    checkArgument(
+        selector != null && selector.isSelectable() && !(selector instanceof AliasedSelector),
+        "groupBy(...) takes a column or a function of a column, not %s",
+        selector);
+    return withPart(Part.item(parts, Part.GROUP_BY, selector));
+  }
+
   /** {@code ORDER BY column ASC|DESC}, after any ordering given before. */
   public Select orderBy(String column, Order order) {
     checkArgument(order != null, "orderBy(...) needs an order: Order.ASC or Order.DESC");
@@ -323,14 +337,21 @@ public final class Select {
     sb.append(" FROM ");
     target.appendTo(sb);
     Clauses.where(sink, where);
-    String[] columns = Clauses.columns(parts, Part.GROUP_BY);
-    if (columns.length > 0) {
+    if (Part.has(parts, Part.GROUP_BY)) {
       sb.append(" GROUP BY ");
-      for (int i = 0; i < columns.length; i++) {
-        if (i > 0) {
-          sb.append(", ");
+      boolean first = true;
+      for (Part group : Part.of(parts, Part.GROUP_BY)) {
+        if (group.isItem()) {
+          sb.append(first ? "" : ", ");
+          ((Selector) group.item()).render(sink);
+          first = false;
+          continue;
         }
-        CqlIdentifier.appendName(sb, columns[i]);
+        for (String column : group.names()) {
+          sb.append(first ? "" : ", ");
+          CqlIdentifier.appendName(sb, column);
+          first = false;
+        }
       }
     }
     for (int i = 0; i < orderings.length; i++) {

@@ -389,4 +389,28 @@ class VocabularyTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a timeout must be positive, not PT-1S");
   }
+
+  @Test
+  void should_group_by_a_time_bucket_on_the_last_clustering_column() {
+    Selector bucket =
+        function("floor", column("ts"), Selector.term(Term.literal(java.time.Duration.ofHours(1))));
+    assertThat(
+            selectFrom("ks", "e")
+                .columns("pk")
+                .select(bucket, Selector.count())
+                .where("pk", 1)
+                .groupBy("pk")
+                .groupBy(bucket)
+                .build())
+        .hasCql(
+            "SELECT pk, floor(ts, 1h), count(*) FROM ks.e WHERE pk = ? GROUP BY pk, floor(ts, 1h)")
+        .hasParams(1);
+  }
+
+  @Test
+  void should_refuse_an_alias_in_group_by() {
+    assertThatThrownBy(() -> selectFrom("ks", "e").groupBy(column("ts").as("t")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("groupBy(...) takes a column or a function of a column, not ts AS t");
+  }
 }
