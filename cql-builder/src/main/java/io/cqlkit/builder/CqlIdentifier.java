@@ -149,6 +149,15 @@ public final class CqlIdentifier implements CqlSnippet {
   }
 
   /**
+   * This name as a function's own name (without keyspace), exact: as {@link #asCql()}, but also
+   * quoted where the grammar reads it as a keyword: {@code of("key").asFunctionCql()} is
+   * {@code "key"}.
+   */
+  public String asFunctionCql() {
+    return FUNCTION_KEYWORDS.contains(cql) ? '"' + cql + '"' : cql;
+  }
+
+  /**
    * Cassandra 5.0's native (system) functions, lower case: a call of one of these by name in any
    * case renders in lower case ({@code toTimestamp} is {@code totimestamp}); any other function
    * name is exact, quoted when needed, like every other name. The type conversions

@@ -327,4 +327,55 @@ class VocabularyIT {
     assertThat(rows.get(0).get("n", Long.class)).isEqualTo(2L);
     assertThat(rows.get(1).get("n", Long.class)).isEqualTo(3L);
   }
+
+  @Test
+  void should_create_call_aggregate_and_drop_a_mixed_case_function() {
+    executor.execute(
+        Schema.createFunction(KS, "TwiceOf")
+            .orReplace()
+            .withParameter("a", INT)
+            .returnsNullOnNullInput()
+            .returns(INT)
+            .language("java")
+            .as("return a * 2;")
+            .build());
+    executor.execute(
+        Schema.createFunction(KS, "plus")
+            .ifNotExists()
+            .withParameter("s", INT)
+            .withParameter("v", INT)
+            .calledOnNullInput()
+            .returns(INT)
+            .language("java")
+            .as("return (s == null ? 0 : s) + (v == null ? 0 : v); // no $$ here: it's quoted")
+            .build());
+    executor.execute(
+        Schema.createAggregate(KS, "Total")
+            .orReplace()
+            .withArgumentType(INT)
+            .stateFunction("plus")
+            .stateType(INT)
+            .finalFunction("TwiceOf")
+            .initialCondition(0)
+            .build());
+    insertRow();
+
+    Row row =
+        row(
+            function(KS + ".TwiceOf", column("a")).as("twice"),
+            function(KS + ".Total", column("b")).as("total"));
+    assertThat(row.get("twice", Integer.class)).isEqualTo(20);
+    assertThat(row.get("total", Integer.class)).isEqualTo(6);
+    run(
+        update(KS, "v")
+            .set("c", Term.call(KS + ".TwiceOf", Term.typeHint("int", 21)))
+            .where("pk", 1)
+            .where("ck", 2)
+            .build());
+    assertThat(row(column("c")).get("c", Integer.class)).isEqualTo(42);
+
+    executor.execute(Schema.dropAggregate(KS, "Total", INT).build());
+    executor.execute(Schema.dropFunction(KS, "plus", INT, INT).ifExists().build());
+    executor.execute(Schema.dropFunction(KS, "TwiceOf").build());
+  }
 }
