@@ -13,6 +13,9 @@ import static io.cqlkit.builder.assertj.CqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -412,5 +415,77 @@ class VocabularyTest {
     assertThatThrownBy(() -> selectFrom("ks", "e").groupBy(column("ts").as("t")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("groupBy(...) takes a column or a function of a column, not ts AS t");
+  }
+
+  /** The statements of the "The whole vocabulary" block of docs/cql-format.md, in its order. */
+  private static List<String> vocabularyExamples() {
+    List<String> cql = new ArrayList<>();
+    cql.add(update("ks", "v").set("a", Term.add(i(1), i(2)))
+        .set("b", Term.multiply(Term.add(i(1), i(2)), i(3)))
+        .set("c", Term.subtract(i(4), Term.negate(i(5)))).where("pk", 1).where("ck", 2).build().cql());
+    cql.add(insertInto("ks", "v").value("pk", 1).value("ck", 2)
+        .value("a", Term.call("abs", Term.subtract(i(3), i(10)))).build().cql());
+    cql.add(insertInto("ks", "v").value("pk", 1).value("ck", 2).value("l", Term.listOf(1, 2))
+        .value("s", Term.setOf(3, 4)).value("m", Term.mapOf(ordered(5, "five", 6, "six")))
+        .value("t", Term.tuple(7, "seven"))
+        .value("addr", Term.udtOf(ordered("street", "Main", "City", "Springfield"))).build().cql());
+    cql.add(update("ks", "v").set("a", Term.typeHint("INT", 1))
+        .set("m", Term.typeHint("map<int,text>", Map.of(1, "one")))
+        .set("b", Term.typeHint("int", Term.add(i(1), i(2)))).where("pk", 1).where("ck", 2)
+        .build().cql());
+    cql.add(selectFrom("ks", "v").select(Selector.add(column("a"), column("b")).as("s"),
+        Selector.multiply(Selector.add(column("a"), column("b")), column("c")).as("x"),
+        Selector.negate(column("a")),
+        Selector.remainder(column("a"), Selector.term(Term.typeHint("int", 2))),
+        Selector.divide(column("d"), Selector.term(Term.literal(2.0)))).where("pk", 1).build().cql());
+    cql.add(selectFrom("ks", "v").select(Selector.term(Term.typeHint("text", Term.literal("x"))).as("k"),
+        Selector.term(Term.typeHint("int", 5)), Selector.typeHint("bigint", column("a")),
+        function("writetime", column("b"))).where("pk", 1).build().cql());
+    cql.add(selectFrom("ks", "v").select(field("addr", "city"), field("addr", "City").as("c"),
+        element("m", 1), element("mm", 1).element(2), range("s", 1, 5), range("s", 1, null),
+        range("m", null, 9), column("l").element(0)).where("pk", 1).build().cql());
+    cql.add(update("ks", "v").setField("addr", "city", "Springfield").where("pk", 1).where("ck", 2)
+        .onlyIf(field("addr", "zip").eq(12345)).build().cql());
+    cql.add(deleteFrom("ks", "v").field("addr", "city").where("pk", 1).where("ck", 2).build().cql());
+    cql.add(deleteFrom("ks", "v").where("pk", 1).where("ck", 2)
+        .onlyIf(field("addr", "city").in(List.of("a", "b"))).build().cql());
+    cql.add(insertInto("ks", "v").json("{}").defaultUnset().build().cql());
+    cql.add(insertInto("ks", "v").json("{}").defaultNull().ifNotExists().usingTtl(60).build().cql());
+    Selector bucket =
+        function("floor", column("ts"), Selector.term(Term.literal(java.time.Duration.ofHours(1))));
+    cql.add(selectFrom("ks", "e").columns("pk").select(bucket, Selector.count()).where("pk", 1)
+        .groupBy("pk").groupBy(bucket).build().cql());
+    cql.add(selectFrom("ks", "v").select(function("MyKs.MyFn", column("a")),
+        function("myks.myfn", column("a")), function("ks.Select", column("a")),
+        function("toJson", column("a")), function("blobAsText", function("textAsBlob", column("b"))))
+        .where(column("a").eq(Term.call("Fn", 1))).allowFiltering().build().cql());
+    cql.add(io.cqlkit.builder.schema.Schema.createFunction("ks", "plus")
+        .withParameter("a", io.cqlkit.builder.schema.DataType.INT)
+        .withParameter("b", io.cqlkit.builder.schema.DataType.INT).returnsNullOnNullInput()
+        .returns(io.cqlkit.builder.schema.DataType.INT).language("java").as("return a + b;")
+        .build().cql());
+    cql.add(io.cqlkit.builder.schema.Schema.createAggregate("ks", "total")
+        .withArgumentType(io.cqlkit.builder.schema.DataType.INT).stateFunction("plus")
+        .stateType(io.cqlkit.builder.schema.DataType.INT).initialCondition(0).build().cql());
+    cql.add(io.cqlkit.builder.schema.Schema.dropFunction("ks", "plus",
+        io.cqlkit.builder.schema.DataType.INT, io.cqlkit.builder.schema.DataType.INT).ifExists()
+        .build().cql());
+    cql.add(io.cqlkit.builder.schema.Schema.dropAggregate("ks", "total",
+        io.cqlkit.builder.schema.DataType.INT).build().cql());
+    cql.add(io.cqlkit.builder.schema.Schema.createTable("ks", "t")
+        .withPartitionKey("pk", io.cqlkit.builder.schema.DataType.INT)
+        .withOption("extensions", Map.of("b", java.nio.ByteBuffer.wrap(new byte[] {1}),
+            "a", new byte[] {(byte) 0xca, (byte) 0xfe})).build().cql());
+    return cql;
+  }
+
+  @Test
+  void should_render_every_example_of_the_vocabulary_section_of_cql_format_md() throws Exception {
+    String doc = Files.readString(Path.of("..", "docs", "cql-format.md"));
+    String section = doc.substring(doc.indexOf("## The whole vocabulary"));
+    int start = section.indexOf("```\n") + 4;
+    String block = section.substring(start, section.indexOf("\n```", start));
+
+    assertThat(List.of(block.split("\n"))).containsExactlyElementsOf(vocabularyExamples());
   }
 }
