@@ -39,6 +39,17 @@ public final class Relation implements CqlSnippet {
     this.right = right;
   }
 
+  /**
+   * {@code expr(index_name, ?)}: a custom index expression, for an index whose class takes
+   * expressions (a custom {@code CREATE CUSTOM INDEX ... USING 'class'}); the value is bound.
+   */
+  public static Relation expr(String index, Object value) {
+    return new Relation(
+        new IndexExpressionSelector(CqlIdentifier.checkName(index, "index")),
+        Operator.EXPR,
+        Term.of(value));
+  }
+
   /** {@code column = value}. */
   public static Relation eq(String column, Object value) {
     return Selector.column(column).eq(value);
@@ -153,6 +164,9 @@ public final class Relation implements CqlSnippet {
     sink.sb.append(operator.spaced);
     int index = sink.size();
     right.render(sink);
+    if (operator == Operator.EXPR) {
+      sink.sb.append(')');
+    }
     String column = left.columnName();
     if (operator == Operator.EQ && column != null) {
       right.noteBinding(sink, column, index);

@@ -30,6 +30,7 @@ public abstract sealed class Selector implements CqlSnippet
         ElementSelector,
         FieldSelector,
         FunctionSelector,
+        IndexExpressionSelector,
         OperationSelector,
         StarSelector,
         SubSelector,

@@ -2,7 +2,10 @@ package io.cqlkit.builder;
 
 import io.cqlkit.builder.internal.Sink;
 
-/** A term with a type hint: {@code (int) ?}, {@code (map<text, int>) ?}. */
+/**
+ * A term with a type hint: {@code (int) ?}, {@code (map<text, int>) ?}. Not a single marker where
+ * the grammar wants a bare one ({@code IN ?}, a tuple of markers, {@code JSON ?}).
+ */
 final class TypeHintTerm extends Term {
   private final String type;
   private final Term term;
@@ -27,11 +30,6 @@ final class TypeHintTerm extends Term {
   @Override
   int paramCount() {
     return term.paramCount();
-  }
-
-  @Override
-  boolean isSingleMarker() {
-    return term.isSingleMarker();
   }
 
   @Override

@@ -488,4 +488,28 @@ class VocabularyTest {
 
     assertThat(List.of(block.split("\n"))).containsExactlyElementsOf(vocabularyExamples());
   }
+
+  @Test
+  void should_write_a_custom_index_expression() {
+    assertThat(
+            selectFrom("ks", "v")
+                .where("pk", 1)
+                .where(Relation.expr("Lucene_idx", "{filter: {type: \"match\"}}"))
+                .build())
+        .hasCql("SELECT * FROM ks.v WHERE pk = ? AND expr(\"Lucene_idx\", ?)")
+        .hasParams(1, "{filter: {type: \"match\"}}");
+    assertThatThrownBy(() -> update("ks", "v").onlyIf(Relation.expr("idx", 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("expr(idx, ?) is not an IF condition");
+  }
+
+  @Test
+  void should_refuse_a_type_hint_where_the_grammar_wants_a_bare_marker() {
+    assertThatThrownBy(() -> Selector.columns("a", "b").in(Term.tuple(i(1), 2)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "(a, b) IN ((int) ?, ?) does not parse: a tuple of columns takes IN with one marker, a"
+                + " tuple of markers or a tuple of tuples; pass a List of tuple values (bound as ?),"
+                + " or Term.tuple(Term.tuple(...), ...)");
+  }
 }

@@ -503,7 +503,8 @@ final class RandomStatements {
       case 6: return Relation.contains(column, value());
       case 7: return Relation.containsKey(column, value());
       case 8: return Relation.like(column, value());
-      case 9: return Relation.ne(column, value()); // refused: != is a condition only
+      case 9: return chance(50) ? Relation.ne(column, value()) // refused: != is a condition only
+          : Relation.expr(names.name(), value());
       case 10: return tokenRelation(t);
       case 11: return tupleRelation(t);
       case 12: return tupleRelation(t);
