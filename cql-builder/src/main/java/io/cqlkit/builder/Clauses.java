@@ -138,6 +138,23 @@ final class Clauses {
     return new LiteralTerm(timeout, sb.toString());
   }
 
+  /**
+   * The {@code USING TIMEOUT} term among {@code parts} (the last given), or null. A statement of
+   * plain parts has none, and is answered without a walk.
+   */
+  @CheckForNull
+  static Term timeout(@CheckForNull Part parts) {
+    if (Part.shapeHash(parts) != 0) {
+      return null;
+    }
+    for (Part p = parts; p != null; p = p.previous) {
+      if (p.clause() == Part.TIMEOUT) {
+        return (Term) p.item();
+      }
+    }
+    return null;
+  }
+
   /** A timeout marker, {@code ?} or {@code :name}, bound as a CQL duration. */
   static Term timeoutMarker(Term timeout) {
     checkArgument(
