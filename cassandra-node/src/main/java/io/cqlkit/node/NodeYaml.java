@@ -81,6 +81,8 @@ final class NodeYaml {
     put(settings, "concurrent_compactors: 1");
     put(settings, "batch_size_warn_threshold: 5KiB");
     put(settings, "batch_size_fail_threshold: 50KiB");
+    // Java user-defined functions and aggregates (CREATE FUNCTION), which the tests create.
+    put(settings, "user_defined_functions_enabled: true");
     for (String setting : extraSettings) {
       put(settings, setting);
     }

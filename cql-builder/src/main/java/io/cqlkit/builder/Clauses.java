@@ -125,6 +125,54 @@ final class Clauses {
     }
   }
 
+  /** {@code USING TTL ? AND TIMESTAMP ? AND TIMEOUT ?}, each part when present. */
+  static void using(
+      Sink sink, @CheckForNull Term ttl, @CheckForNull Term timestamp, @CheckForNull Term timeout) {
+    using(sink, ttl, timestamp);
+    if (timeout != null) {
+      sink.sb.append(ttl == null && timestamp == null ? " USING TIMEOUT " : " AND TIMEOUT ");
+      timeout.render(sink);
+    }
+  }
+
+  /** A timeout as a duration literal ({@code 1s500ms}), checked to be positive. */
+  static Term timeout(java.time.Duration timeout) {
+    checkArgument(
+        timeout != null && !timeout.isNegative() && !timeout.isZero(),
+        "a timeout must be positive, not %s",
+        timeout);
+    StringBuilder sb = new StringBuilder();
+    OrderByItem.appendDuration(sb, timeout);
+    return new LiteralTerm(timeout, sb.toString());
+  }
+
+  /**
+   * The {@code USING TIMEOUT} term among {@code parts} (the last given), or null. A statement of
+   * plain parts has none, and is answered without a walk.
+   */
+  @CheckForNull
+  static Term timeout(@CheckForNull Part parts) {
+    if (Part.shapeHash(parts) != 0) {
+      return null;
+    }
+    for (Part p = parts; p != null; p = p.previous) {
+      if (p.clause() == Part.TIMEOUT) {
+        return (Term) p.item();
+      }
+    }
+    return null;
+  }
+
+  /** A timeout marker, {@code ?} or {@code :name}, bound as a CQL duration. */
+  static Term timeoutMarker(Term timeout) {
+    checkArgument(
+        timeout instanceof MarkerTerm || timeout instanceof NamedMarkerTerm,
+        "usingTimeout(...) takes a Duration (USING TIMEOUT 500ms) or a marker (USING TIMEOUT ?),"
+            + " not %s",
+        timeout);
+    return timeout;
+  }
+
   static void where(Sink sink, Relation[] where) {
     if (where.length > 0) {
       sink.sb.append(" WHERE ");

@@ -9,6 +9,7 @@ import io.cqlkit.builder.internal.Shape;
 import io.cqlkit.builder.internal.ShapeCache;
 import io.cqlkit.builder.internal.Sink;
 import io.cqlkit.builder.internal.Target;
+import java.time.Duration;
 import javax.annotation.CheckForNull;
 
 /**
@@ -114,13 +115,54 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
             + " %s: pass the JSON text",
         term);
     InsertOptions o = options;
-    return withOptions(new InsertOptions(o.target, term, o.ifNotExists, o.ttl, o.timestamp));
+    return withOptions(
+        new InsertOptions(o.target, term, o.ifNotExists, o.ttl, o.timestamp, o.jsonDefault, o.timeout));
+  }
+
+  /**
+   * {@code JSON ? DEFAULT NULL}: the columns the JSON leaves out are set to null (what a JSON
+   * insert does without a DEFAULT clause, said explicitly).
+   */
+  public Insert defaultNull() {
+    return jsonDefault(InsertOptions.DEFAULT_NULL);
+  }
+
+  /** {@code JSON ? DEFAULT UNSET}: the columns the JSON leaves out keep their values. */
+  public Insert defaultUnset() {
+    return jsonDefault(InsertOptions.DEFAULT_UNSET);
+  }
+
+  private Insert jsonDefault(int jsonDefault) {
+    InsertOptions o = options;
+    return withOptions(
+        new InsertOptions(o.target, o.json, o.ifNotExists, o.ttl, o.timestamp, jsonDefault, o.timeout));
+  }
+
+  /**
+   * {@code USING TIMEOUT 500ms}: a per-query server-side timeout, written as a duration literal.
+   * ScyllaDB only.
+   */
+  public Insert usingTimeout(Duration timeout) {
+    return withTimeout(Clauses.timeout(timeout));
+  }
+
+  /** {@code USING TIMEOUT ?} with a marker (bound as a CQL duration). ScyllaDB only. */
+  public Insert usingTimeout(Term timeout) {
+    return withTimeout(Clauses.timeoutMarker(timeout));
+  }
+
+  private Insert withTimeout(Term timeout) {
+    InsertOptions o = options;
+    return withOptions(
+        new InsertOptions(
+            o.target, o.json, o.ifNotExists, o.ttl, o.timestamp, o.jsonDefault, timeout));
   }
 
   /** {@code IF NOT EXISTS}: insert only if the row does not exist (a lightweight transaction). */
   public Insert ifNotExists() {
     InsertOptions o = options;
-    return withOptions(new InsertOptions(o.target, o.json, true, o.ttl, o.timestamp));
+    return withOptions(
+        new InsertOptions(o.target, o.json, true, o.ttl, o.timestamp, o.jsonDefault, o.timeout));
   }
 
   /** {@code USING TTL ?}: the values expire after this many seconds (0: never). */
@@ -132,7 +174,9 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   public Insert usingTtl(Term seconds) {
     InsertOptions o = options;
     return withOptions(
-        new InsertOptions(o.target, o.json, o.ifNotExists, Clauses.ttl(seconds), o.timestamp));
+        new InsertOptions(
+            o.target, o.json, o.ifNotExists, Clauses.ttl(seconds), o.timestamp, o.jsonDefault,
+            o.timeout));
   }
 
   /** {@code USING TIMESTAMP ?}: the write time, in microseconds since the epoch. */
@@ -144,7 +188,9 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   public Insert usingTimestamp(Term micros) {
     InsertOptions o = options;
     return withOptions(
-        new InsertOptions(o.target, o.json, o.ifNotExists, o.ttl, Clauses.intValue(micros, "the timestamp")));
+        new InsertOptions(
+            o.target, o.json, o.ifNotExists, o.ttl, Clauses.intValue(micros, "the timestamp"),
+            o.jsonDefault, o.timeout));
   }
 
   /**
@@ -216,6 +262,12 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
         "INSERT INTO %s has both json(...) and value(...) steps: a JSON insert takes the whole"
             + " row as one JSON string; use one or the other",
         o.target);
+    checkState(
+        o.jsonDefault == 0 || o.json != null,
+        "INSERT INTO %s has %s without json(...): DEFAULT NULL and DEFAULT UNSET belong to a JSON"
+            + " insert; call json(...) or remove the default",
+        o.target,
+        o.jsonDefault == InsertOptions.DEFAULT_NULL ? "defaultNull()" : "defaultUnset()");
     Clauses.checkNoTimestampIfConditional(
         "INSERT INTO",
         o.target,
@@ -224,7 +276,9 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
 
     Insert[] steps = new Insert[size];
     String[] columns = new String[size];
-    int params = Clauses.count(o.ttl) + Clauses.count(o.timestamp) + Clauses.count(o.json);
+    int params =
+        Clauses.count(o.ttl) + Clauses.count(o.timestamp) + Clauses.count(o.json)
+            + Clauses.count(o.timeout);
     int length = 40 + o.target.length();
     Insert node = this;
     for (int i = size - 1; i >= 0; i--, node = node.previous) {
@@ -242,13 +296,16 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
     if (o.json != null) {
       sb.append(" JSON ");
       o.json.render(sink);
+      if (o.jsonDefault != 0) {
+        sb.append(o.jsonDefault == InsertOptions.DEFAULT_NULL ? " DEFAULT NULL" : " DEFAULT UNSET");
+      }
     } else {
       renderValues(sink, columns, steps);
     }
     if (o.ifNotExists) {
       sb.append(" IF NOT EXISTS");
     }
-    Clauses.using(sink, o.ttl, o.timestamp);
+    Clauses.using(sink, o.ttl, o.timestamp, o.timeout);
     return sink;
   }
 

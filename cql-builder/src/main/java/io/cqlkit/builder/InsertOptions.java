@@ -5,11 +5,18 @@ import javax.annotation.CheckForNull;
 
 /** The options of the statement, shared by every value step after they are set. */
 final class InsertOptions {
+  static final int DEFAULT_NULL = 1;
+  static final int DEFAULT_UNSET = 2;
+
   final Target target;
   @CheckForNull final Term json;
   final boolean ifNotExists;
   @CheckForNull final Term ttl;
   @CheckForNull final Term timestamp;
+  /** {@code DEFAULT NULL} ({@link #DEFAULT_NULL}), {@code DEFAULT UNSET} or none (0), after JSON. */
+  final int jsonDefault;
+  /** {@code USING TIMEOUT} (ScyllaDB), or null. */
+  @CheckForNull final Term timeout;
   /**
    * With only plain values, the text depends on the columns and on these options alone: this
    * key says which (IF NOT EXISTS, TTL, TIMESTAMP), or is -1 when the text depends on more.
@@ -22,13 +29,29 @@ final class InsertOptions {
       boolean ifNotExists,
       @CheckForNull Term ttl,
       @CheckForNull Term timestamp) {
+    this(target, json, ifNotExists, ttl, timestamp, 0, null);
+  }
+
+  InsertOptions(
+      Target target,
+      @CheckForNull Term json,
+      boolean ifNotExists,
+      @CheckForNull Term ttl,
+      @CheckForNull Term timestamp,
+      int jsonDefault,
+      @CheckForNull Term timeout) {
     this.target = target;
     this.json = json;
     this.ifNotExists = ifNotExists;
     this.ttl = ttl;
     this.timestamp = timestamp;
+    this.jsonDefault = jsonDefault;
+    this.timeout = timeout;
     this.shapeKey =
-        json != null || (ttl != null && !ttl.isPlain()) || (timestamp != null && !timestamp.isPlain())
+        json != null
+                || timeout != null
+                || (ttl != null && !ttl.isPlain())
+                || (timestamp != null && !timestamp.isPlain())
             ? -1
             : StatementKind.INSERT.ordinal() << 16
                 | (ifNotExists ? 1 : 0)

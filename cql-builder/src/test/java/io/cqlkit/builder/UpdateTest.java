@@ -192,7 +192,7 @@ class UpdateTest {
     assertThatThrownBy(() -> update("t").onlyIf(token("pk").gt(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "token(pk) > ? is not an IF condition: a condition is column or m[key] with =, !=, <,"
+            "token(pk) > ? is not an IF condition: a condition is column, m[key] or udt.field with =, !=, <,"
                 + " <=, >, >=, IN, CONTAINS or CONTAINS KEY");
     assertThatThrownBy(() -> update("t").onlyIf(like("a", "x%")))
         .isInstanceOf(IllegalArgumentException.class)

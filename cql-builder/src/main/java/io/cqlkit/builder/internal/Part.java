@@ -29,6 +29,8 @@ public abstract sealed class Part permits Part.Column, Part.Names, Part.Item {
   public static final int ORDER_BY = 6 << 8;
   /** A selector of a SELECT or DELETE that is not a plain column: an {@link Item}. */
   public static final int SELECTOR = 7 << 8;
+  /** {@code USING TIMEOUT} of an UPDATE (ScyllaDB): an {@link Item} holding the term. */
+  public static final int TIMEOUT = 8 << 8;
 
   /**
    * An INSERT's column and its value: not a part (an INSERT keeps its columns in a chain of its
