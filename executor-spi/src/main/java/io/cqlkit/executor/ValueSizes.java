@@ -2,6 +2,7 @@ package io.cqlkit.executor;
 
 import com.google.common.base.Utf8;
 import io.cqlkit.builder.CqlStatement;
+import io.cqlkit.builder.Unset;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.InetAddress;
@@ -37,8 +38,8 @@ final class ValueSizes {
 
   /** The estimated serialized size of one value, in bytes. */
   static long of(Object value) {
-    if (value == null) {
-      return 0;
+    if (value == null || value == Unset.UNSET) {
+      return 0; // an unset value is not sent: it writes nothing
     }
     if (value instanceof CharSequence) {
       return Utf8.encodedLength((CharSequence) value);
