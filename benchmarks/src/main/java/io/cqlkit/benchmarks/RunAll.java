@@ -24,7 +24,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>{@code
  * benchmarks/run            # all parts
- * benchmarks/run builder    # one part: builder | engine | e2e
+ * benchmarks/run builder    # one part: builder | engine | records | e2e
  * benchmarks/run --quick    # shorter iterations, for a smoke check
  * }</pre>
  */
@@ -37,19 +37,19 @@ public final class RunAll {
     Path out = Paths.get("benchmarks", "results", "RESULTS.md");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "builder", "engine", "e2e" -> parts.add(args[i]);
-        case "all" -> parts.addAll(List.of("builder", "engine", "e2e"));
+        case "builder", "engine", "records", "e2e" -> parts.add(args[i]);
+        case "all" -> parts.addAll(List.of("builder", "engine", "records", "e2e"));
         case "--quick" -> quick = true;
         case "--out" -> out = Paths.get(args[++i]);
         default -> {
           System.err.println(
-              "unknown argument '" + args[i] + "'; usage: run [builder|engine|e2e|all] [--quick] [--out FILE]");
+              "unknown argument '" + args[i] + "'; usage: run [builder|engine|records|e2e|all] [--quick] [--out FILE]");
           System.exit(2);
         }
       }
     }
     if (parts.isEmpty()) {
-      parts.addAll(List.of("builder", "engine", "e2e"));
+      parts.addAll(List.of("builder", "engine", "records", "e2e"));
     }
     StringBuilder report = new StringBuilder();
     report.append("# cqlkit performance results\n\n");
@@ -61,6 +61,7 @@ public final class RunAll {
           switch (part) {
             case "builder" -> "## Builder (JMH, -prof gc)\n\n" + BuilderReport.table(jmh("BuilderBenchmark", quick));
             case "engine" -> "## Engine (JMH, -prof gc)\n\n" + EngineReport.table(jmh("EngineBenchmark", quick));
+            case "records" -> "## Records (JMH, -prof gc)\n\n" + RecordsReport.table(jmh("RecordsBenchmark", quick));
             case "e2e" -> "## End to end against a real Cassandra 5.0.9 node\n\n" + EndToEnd.run(quick);
             default -> throw new AssertionError(part);
           };
