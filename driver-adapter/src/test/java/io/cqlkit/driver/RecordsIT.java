@@ -162,7 +162,7 @@ class RecordsIT {
         buildUpdate(KS, "t", ImmutableMap.of("v", "new"), ImmutableMap.of("pk", 20),
             UpdateOptions.builder().where(in("ck", List.of(1, 2))).ttl(600).timestamp(2_000L).build()),
         buildUpdate(KS, "t", ImmutableMap.of("v", "newer"), ImmutableMap.of("pk", 20, "ck", 1),
-            UpdateOptions.builder().onlyIf(eq("v", "new"), in("w", java.util.Arrays.asList("a", null))).build()),
+            UpdateOptions.builder().onlyIf(eq("v", "new"), in("a", List.of("x", "y"))).build()),
         buildUpdate(KS, "t", ImmutableMap.of("b", "b"), ImmutableMap.of("pk", 20, "ck", 2),
             UpdateOptions.builder().ifExists().build()),
         buildDelete(KS, "t", ImmutableMap.of("pk", 20),
