@@ -102,7 +102,7 @@ class RecordsConformanceTest {
   void should_count_raw_markers_as_cassandras_parser_does() {
     String[] texts = {
       "SELECT \"what?\" FROM ks.t WHERE pk = ? AND v = 'it''s ? :no' -- a ? here\n AND w = ?",
-      "SELECT * FROM ks.t WHERE pk = :pk /* and :there ? */ AND v = $$ ? :x $$ AND w = :\"W\" // ?",
+      "SELECT * FROM ks.t WHERE pk = :pk /* and :there ? */ AND v = $$ ? :x $$ AND w = :\"W\" // ?\n",
       "UPDATE ks.t SET m = m + {'k:v': ?}, l = l + [?, ?] WHERE pk = ? IF v = ?",
       "INSERT INTO ks.t (pk, v) VALUES (?, '?') USING TTL ? AND TIMESTAMP ?",
       "BEGIN UNLOGGED BATCH\n  INSERT INTO ks.t (pk) VALUES (?);\n  DELETE FROM ks.t WHERE pk = ?;\nAPPLY BATCH",
