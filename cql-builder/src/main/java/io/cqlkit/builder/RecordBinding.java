@@ -13,10 +13,13 @@ import java.util.Set;
  */
 final class RecordBinding {
   final Class<?> type;
-  private final RecordModel.Component[] bySlot;
+  private final RecordModel<?> model;
+  /** The component index of each marker, or null when marker i is component i for every i. */
+  @javax.annotation.CheckForNull private final int[] bySlot;
 
-  private RecordBinding(Class<?> type, RecordModel.Component[] bySlot) {
+  private RecordBinding(Class<?> type, RecordModel<?> model, @javax.annotation.CheckForNull int[] bySlot) {
     this.type = type;
+    this.model = model;
     this.bySlot = bySlot;
   }
 
@@ -68,15 +71,25 @@ final class RecordBinding {
               cql,
               new LinkedHashSet<>(names)));
     }
-    return new RecordBinding(type, bySlot);
+    int[] indexes = new int[bySlot.length];
+    boolean identity = bySlot.length == components.size();
+    for (int i = 0; i < indexes.length; i++) {
+      indexes[i] = bySlot[i].index();
+      identity &= indexes[i] == i;
+    }
+    return new RecordBinding(type, model, identity ? null : indexes);
   }
 
-  /** The values of {@code record}, one per marker. */
+  /** The values of {@code record}, one per marker, in a new array. */
   Object[] values(Object record) {
-    RecordModel.Component[] s = bySlot;
+    Object[] all = model.valuesOf(record);
+    int[] s = bySlot;
+    if (s == null) {
+      return all;
+    }
     Object[] values = new Object[s.length];
     for (int i = 0; i < s.length; i++) {
-      values[i] = s[i].get(record);
+      values[i] = all[s[i]];
     }
     return values;
   }
