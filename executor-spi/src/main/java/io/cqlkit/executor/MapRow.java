@@ -12,9 +12,11 @@ import javax.annotation.CheckForNull;
 /** A {@link Row} backed by a map; values may be null. */
 final class MapRow implements Row {
   private final Map<String, Object> values;
+  private final ImmutableList<String> columns;
 
   private MapRow(Map<String, Object> values) {
     this.values = values;
+    this.columns = ImmutableList.copyOf(values.keySet());
   }
 
   static MapRow copyOf(Map<String, ?> values) {
@@ -24,7 +26,7 @@ final class MapRow implements Row {
 
   @Override
   public List<String> columnNames() {
-    return ImmutableList.copyOf(values.keySet());
+    return columns;
   }
 
   @Override

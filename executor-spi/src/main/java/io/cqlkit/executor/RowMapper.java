@@ -28,6 +28,19 @@ import java.util.stream.Stream;
  * @param <R> the record type
  */
 public final class RowMapper<R extends Record> implements Function<Row, R> {
+  /** Per row class: true if it overrides {@link Row#get(String, Class)} (converts on its own). */
+  private static final ClassValue<Boolean> CONVERTS =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> rowClass) {
+          try {
+            return rowClass.getMethod("get", String.class, Class.class).getDeclaringClass() != Row.class;
+          } catch (NoSuchMethodException e) {
+            return true;
+          }
+        }
+      };
+
   private static final ClassValue<RowMapper<?>> MAPPERS =
       new ClassValue<>() {
         @Override
@@ -46,6 +59,24 @@ public final class RowMapper<R extends Record> implements Function<Row, R> {
   private final Class<?>[] types;
 
   private final boolean[] primitive;
+  /** True if some component answers to two names, so the row's columns decide which it reads. */
+  private final boolean twoNames;
+  /**
+   * The columns read for the last column list seen: executors share one list among the rows of a
+   * page, so a page resolves the names once (a race only means another resolution).
+   */
+  @javax.annotation.CheckForNull private volatile Resolution last;
+
+  /** The column each component reads, for rows whose column list is {@code columns}. */
+  private static final class Resolution {
+    final List<String> columns;
+    final String[] names;
+
+    Resolution(List<String> columns, String[] names) {
+      this.columns = columns;
+      this.names = names;
+    }
+  }
 
   private RowMapper(RecordModel<R> model) {
     this.model = model;
@@ -64,6 +95,11 @@ public final class RowMapper<R extends Record> implements Function<Row, R> {
       types[i] = Primitives.wrap(c.type());
       primitive[i] = c.type().isPrimitive();
     }
+    boolean two = false;
+    for (String name : second) {
+      two |= name != null;
+    }
+    twoNames = two;
   }
 
   /**
@@ -93,16 +129,25 @@ public final class RowMapper<R extends Record> implements Function<Row, R> {
   public R map(Row row) {
     checkArgument(row != null, "row must not be null");
     int n = components.length;
+    String[] names = twoNames ? resolve(row) : first;
+    boolean converts = CONVERTS.get(row.getClass());
     Object[] values = new Object[n];
     for (int i = 0; i < n; i++) {
-      String column = first[i];
-      String other = second[i];
-      if (other != null && !row.contains(column)) {
-        column = other;
-      }
+      String column = names[i];
       Object value;
       try {
-        value = row.get(column, types[i]);
+        if (converts) {
+          value = row.get(column, types[i]);
+        } else {
+          // Row.get's default, without looking up the boxed type again for each value
+          value = row.getObject(column);
+          if (value != null && !types[i].isInstance(value)) {
+            throw new IllegalArgumentException(
+                String.format(
+                    "column '%s' holds a %s, which cannot be read as %s",
+                    column, value.getClass().getName(), components[i].type().getName()));
+          }
+        }
       } catch (IllegalArgumentException | ClassCastException e) {
         throw failure(row, i, column, e);
       }
@@ -119,6 +164,23 @@ public final class RowMapper<R extends Record> implements Function<Row, R> {
       values[i] = value;
     }
     return model.newInstance(values);
+  }
+
+  /** The column each component reads in {@code row}: its exact name if the row has it, else its other. */
+  private String[] resolve(Row row) {
+    List<String> columns = row.columnNames();
+    Resolution r = last;
+    if (r != null && r.columns == columns) {
+      return r.names;
+    }
+    String[] names = first.clone();
+    for (int i = 0; i < names.length; i++) {
+      if (second[i] != null && !row.contains(first[i])) {
+        names[i] = second[i];
+      }
+    }
+    last = new Resolution(columns, names);
+    return names;
   }
 
   /** Same as {@link #map(Row)}, so a mapper can be passed to {@code Stream.map}. */
