@@ -70,11 +70,15 @@ public final class RowMapper<R extends Record> implements Function<Row, R> {
   /** The column each component reads, for rows whose column list is {@code columns}. */
   private static final class Resolution {
     final List<String> columns;
+    final Class<?> rowClass;
     final String[] names;
+    final boolean converts;
 
-    Resolution(List<String> columns, String[] names) {
+    Resolution(List<String> columns, Class<?> rowClass, String[] names, boolean converts) {
       this.columns = columns;
+      this.rowClass = rowClass;
       this.names = names;
+      this.converts = converts;
     }
   }
 
@@ -129,8 +133,12 @@ public final class RowMapper<R extends Record> implements Function<Row, R> {
   public R map(Row row) {
     checkArgument(row != null, "row must not be null");
     int n = components.length;
-    String[] names = twoNames ? resolve(row) : first;
-    boolean converts = CONVERTS.get(row.getClass());
+    Resolution r = last;
+    if (r == null || r.columns != row.columnNames() || r.rowClass != row.getClass()) {
+      r = resolve(row);
+    }
+    String[] names = r.names;
+    boolean converts = r.converts;
     Object[] values = new Object[n];
     for (int i = 0; i < n; i++) {
       String column = names[i];
@@ -167,20 +175,20 @@ public final class RowMapper<R extends Record> implements Function<Row, R> {
   }
 
   /** The column each component reads in {@code row}: its exact name if the row has it, else its other. */
-  private String[] resolve(Row row) {
-    List<String> columns = row.columnNames();
-    Resolution r = last;
-    if (r != null && r.columns == columns) {
-      return r.names;
-    }
-    String[] names = first.clone();
-    for (int i = 0; i < names.length; i++) {
-      if (second[i] != null && !row.contains(first[i])) {
-        names[i] = second[i];
+  private Resolution resolve(Row row) {
+    String[] names = first;
+    if (twoNames) {
+      names = first.clone();
+      for (int i = 0; i < names.length; i++) {
+        if (second[i] != null && !row.contains(first[i])) {
+          names[i] = second[i];
+        }
       }
     }
-    last = new Resolution(columns, names);
-    return names;
+    Resolution r =
+        new Resolution(row.columnNames(), row.getClass(), names, CONVERTS.get(row.getClass()));
+    last = r;
+    return r;
   }
 
   /** Same as {@link #map(Row)}, so a mapper can be passed to {@code Stream.map}. */
