@@ -10,6 +10,8 @@ import io.cqlkit.executor.CqlExecutor;
 import io.cqlkit.executor.CqlResult;
 import io.cqlkit.executor.ExecutionResult;
 import io.cqlkit.executor.ResultIterator;
+import io.cqlkit.metrics.MetricsExecutor;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -32,7 +34,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The engine's own cost: 1,000,000 statements through concurrent execution (window 256) over a
  * no-op asynchronous executor, so every nanosecond measured is the engine's. Scores are per
- * statement.
+ * statement. The {@code *WithMetrics} forms run the same statements through {@link MetricsExecutor}
+ * (on a {@link SimpleMeterRegistry}, no percentiles) over the same no-op executor: the difference is
+ * the decorator's cost per statement.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -61,6 +65,7 @@ public class EngineBenchmark {
 
   private List<CqlStatement> statements;
   private ConcurrentExecution engine;
+  private ConcurrentExecution measuredEngine;
 
   @Setup
   public void setUp() {
@@ -69,6 +74,10 @@ public class EngineBenchmark {
       statements.add(INSERT.bind(i % 1000, i, "login"));
     }
     engine = ConcurrentExecution.on(NO_OP).withWindow(WINDOW).collectAll();
+    measuredEngine =
+        ConcurrentExecution.on(MetricsExecutor.wrap(NO_OP, new SimpleMeterRegistry()))
+            .withWindow(WINDOW)
+            .collectAll();
   }
 
   /** The list form: all results, in input order. */
@@ -95,6 +104,24 @@ public class EngineBenchmark {
   public void streamingWithBinding(Blackhole bh) {
     try (ResultIterator results =
         engine.iterate(IntStream.range(0, STATEMENTS).mapToObj(i -> INSERT.bind(i % 1000, i, "login")).iterator())) {
+      while (results.hasNext()) {
+        bh.consume(results.next());
+      }
+    }
+  }
+
+  /** The list form through the metrics decorator. */
+  @Benchmark
+  @OperationsPerInvocation(STATEMENTS)
+  public List<ExecutionResult> listFormWithMetrics() {
+    return measuredEngine.execute(statements);
+  }
+
+  /** The streaming form over prebuilt statements, through the metrics decorator. */
+  @Benchmark
+  @OperationsPerInvocation(STATEMENTS)
+  public void streamingFormWithMetrics(Blackhole bh) {
+    try (ResultIterator results = measuredEngine.iterate(statements.iterator())) {
       while (results.hasNext()) {
         bh.consume(results.next());
       }

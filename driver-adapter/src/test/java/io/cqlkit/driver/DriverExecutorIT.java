@@ -160,7 +160,7 @@ class DriverExecutorIT {
     values.put("attrs", Map.of("x", 1));
     values.put("pair", pair);
     values.put("home", home);
-    values.put("embedding", CqlVector.newInstance(0.5f, 0.25f, 0.125f));
+    values.put("embedding", CqlVector.newInstance(List.of(0.5f, 0.25f, 0.125f)));
 
     executor.execute(Cql.buildInsert(KS, "types", values));
 
@@ -183,7 +183,7 @@ class DriverExecutorIT {
     Row row = executor.execute(selectFrom(KS, "types").where("id", id).build()).one();
     assertThat(row.get("n", Long.class)).isEqualTo(42L);
     assertThat(row.get("ts", Instant.class)).isEqualTo(Instant.ofEpochMilli(1_700_000_000_000L));
-    assertThat(row.getObject("embedding")).isEqualTo(CqlVector.newInstance(0.5f, 0.25f, 0.125f));
+    assertThat(row.getObject("embedding")).isEqualTo(CqlVector.newInstance(List.of(0.5f, 0.25f, 0.125f)));
   }
 
   @Test

@@ -21,6 +21,10 @@ import io.cqlkit.executor.CqlResult;
 import io.cqlkit.executor.ExecutionResult;
 import io.cqlkit.executor.testing.Answer;
 import io.cqlkit.executor.testing.RecordingExecutor;
+import io.cqlkit.metrics.MetricsExecutor;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,5 +134,30 @@ class ReadmeExamplesTest {
         .execute(insertInto("ks", "locks").value("name", name).value("owner", "me").ifNotExists().build())
         .lwt()
         .applied();
+  }
+
+  @Test
+  void should_measure_an_executor_as_the_readme_metrics_section_shows() {
+    MeterRegistry registry = new SimpleMeterRegistry();
+    CqlExecutor executor = RecordingExecutor.builder().nativeBatches().build();
+
+    CqlExecutor measured =
+        MetricsExecutor.builder(executor, registry)
+            .percentiles(0.5, 0.99)
+            .tag("cluster", "main")
+            .build();
+    CqlEngine engine = CqlEngine.of(measured);
+    engine.execute(insertInto("ks", "events").value("user_id", uid).value("ts", ts).build());
+    engine.batch().run(batch -> {
+      batch.add(insertInto("ks", "events").value("user_id", uid).value("ts", ts).build());
+      batch.add(insertInto("ks", "events").value("user_id", uid).value("ts", ts.plusSeconds(1)).build());
+    });
+
+    Timer inserts = registry.get("cqlkit.statements").tag("kind", "insert").tag("table", "events").timer();
+    assertThat(inserts.count()).isEqualTo(1);
+    assertThat(registry.get("cqlkit.statements").tag("kind", "batch").timer().count()).isEqualTo(1);
+    assertThat(registry.get("cqlkit.batch.size").tag("type", "logged").summary().totalAmount()).isEqualTo(2.0);
+    assertThat(registry.get("cqlkit.statements.in.flight").tag("cluster", "main").gauge().value()).isZero();
+    assertThat(registry.find("cqlkit.statements.errors").counters()).isEmpty();
   }
 }
