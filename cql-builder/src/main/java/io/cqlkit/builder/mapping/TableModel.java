@@ -225,8 +225,33 @@ public final class TableModel {
     return delete;
   }
 
-  private CqlTemplate makeDelete() {
+  /**
+   * {@code DELETE a, b FROM ks.t WHERE pk = ? AND ck = ?}: some columns of one row, by primary key.
+   *
+   * @throws IllegalArgumentException if a column is a key column or not the model's
+   */
+  public CqlTemplate delete(String... columns) {
+    if (columns.length == 0) {
+      return delete;
+    }
+    for (String column : columns) {
+      checkColumn(column, "delete");
+      checkArgument(
+          !primaryKey().contains(column),
+          "delete(...) cannot delete %s alone: it is in the primary key %s of %s; delete() deletes"
+              + " the row",
+          column,
+          primaryKey(),
+          this);
+    }
+    return makeDelete(columns);
+  }
+
+  private CqlTemplate makeDelete(String... columns) {
     Delete delete = keyspace == null ? Cql.deleteFrom(name) : Cql.deleteFrom(keyspace, name);
+    if (columns.length > 0) {
+      delete = delete.columns(columns);
+    }
     for (String key : primaryKey()) {
       delete = delete.where(key, Term.marker());
     }

@@ -86,6 +86,18 @@ class TableModelTest {
   }
 
   @Test
+  void should_delete_chosen_columns() {
+    assertThat(events.delete("source").bind(ID, TS))
+        .hasCql("DELETE source FROM ks.events WHERE user_id = ? AND ts = ?")
+        .hasParams(ID, TS);
+    assertThatThrownBy(() -> events.delete("ts"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "delete(...) cannot delete ts alone: it is in the primary key [user_id, ts] of ks.events;"
+                + " delete() deletes the row");
+  }
+
+  @Test
   void should_go_in_a_batch() {
     assertThat(
             Cql.buildBatch(
