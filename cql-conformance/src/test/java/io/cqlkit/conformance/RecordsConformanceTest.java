@@ -92,6 +92,7 @@ class RecordsConformanceTest {
       String last = model.columns().get(model.columns().size() - 1);
       statements.add(model.update(last).bind(new Object[keys + 1]));
       statements.add(model.delete().bind(new Object[keys]));
+      statements.add(model.delete(last).bind(new Object[keys]));
       for (CqlStatement statement : statements) {
         CassandraParser.assertParses(statement);
       }
