@@ -74,7 +74,7 @@ public class RecordsBenchmark {
       columns.put(COLUMNS[i], v[i]);
     }
     row = Row.of(columns);
-    CqlStatement fromRecord = TEMPLATE.bindByName(event);
+    CqlStatement fromRecord = TEMPLATE.bindNamed(event);
     CqlStatement fromArray = TEMPLATE.bind(values);
     if (!fromRecord.equals(fromArray)) {
       throw new IllegalStateException("variants differ:\n  " + fromRecord + "\n  " + fromArray);
@@ -113,7 +113,7 @@ public class RecordsBenchmark {
 
   @Benchmark
   public Object bind_record() {
-    return TEMPLATE.bindByName(event);
+    return TEMPLATE.bindNamed(event);
   }
 
   @Benchmark

@@ -100,7 +100,7 @@ public final class CqlTemplate {
 
   /**
    * This template with its positional markers named for binding by name ({@link #bind(Map)},
-   * {@link #bindByName(Record)}); the text keeps its {@code ?} markers, so its statements can go
+   * {@link #bindNamed(Record)}); the text keeps its {@code ?} markers, so its statements can go
    * in a protocol batch, which refuses named markers.
    *
    * <pre>{@code
@@ -191,13 +191,13 @@ public final class CqlTemplate {
    *
    * <pre>{@code
    * record Event(UUID userId, Instant ts, String eventType) {}
-   * insert.bindByName(new Event(uid, ts, "login"));  // fills :user_id, :ts, :event_type
+   * insert.bindNamed(new Event(uid, ts, "login"));  // fills :user_id, :ts, :event_type
    * }</pre>
    *
    * @throws IllegalStateException if the markers have no names
    * @throws IllegalArgumentException if a marker has no component, or a component no marker
    */
-  public CqlStatement bindByName(Record record) {
+  public CqlStatement bindNamed(Record record) {
     checkArgument(record != null, "record must not be null");
     RecordBinding b = recordBinding;
     if (b == null || b.type != record.getClass()) {

@@ -80,7 +80,7 @@ class RecordsIT {
     TableModel events = TableModel.of(KS, "events", Event.class);
     Event written =
         new Event(UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MILLIS), "login", 3, List.of("a", "b"), 42L);
-    engine.execute(events.insert().bindByName(written));
+    engine.execute(events.insert().bindNamed(written));
 
     RowMapper<Event> toEvent = RowMapper.of(Event.class);
     Event read = toEvent.map(engine.execute(events.get().bind(written.userId(), written.ts())).one());
@@ -125,7 +125,7 @@ class RecordsIT {
     engine.execute(buildInsert(KS, "t", ImmutableMap.of("pk", 1, "ck", 2, "a", "kept", "b", "kept")));
     TableModel t = TableModel.builder(KS, "t").partitionKey("pk").clusteringColumns("ck").columns("a", "b").build();
     record Partial(int pk, int ck, String a, String b) {}
-    engine.execute(t.insert(InsertOptions.builder().nullsAsUnset().build()).bindByName(new Partial(1, 2, null, "new")));
+    engine.execute(t.insert(InsertOptions.builder().nullsAsUnset().build()).bindNamed(new Partial(1, 2, null, "new")));
     Row partial = engine.execute(t.get().bind(1, 2)).one();
     assertThat(partial.get("a", String.class)).isEqualTo("kept");
     assertThat(partial.get("b", String.class)).isEqualTo("new");

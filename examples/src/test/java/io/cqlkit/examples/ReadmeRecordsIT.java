@@ -50,13 +50,13 @@ class ReadmeRecordsIT {
       RowMapper<Event> toEvent = RowMapper.of(Event.class);
 
       Event login = new Event(uid, ts, "login", "web");
-      engine.execute(events.insert().bindByName(login));
+      engine.execute(events.insert().bindNamed(login));
       Event back = toEvent.map(engine.execute(events.get().bind(uid, ts)).one());
       assertThat(back).isEqualTo(login);
 
       // nulls left untouched: source keeps "web"
       CqlTemplate upsert = events.insert(InsertOptions.builder().nullsAsUnset().build());
-      CqlStatement relogin = upsert.bindByName(new Event(uid, ts, "relogin", null));
+      CqlStatement relogin = upsert.bindNamed(new Event(uid, ts, "relogin", null));
       assertThat(relogin).hasParams(uid, ts, "relogin", UNSET);
       engine.execute(relogin);
       List<Event> partition = toEvent.list(engine.execute(events.select().bind(uid)));

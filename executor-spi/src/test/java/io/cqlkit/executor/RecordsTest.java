@@ -111,7 +111,7 @@ class RecordsTest {
   void should_record_unset_and_count_it_as_no_bytes() {
     TableModel model = TableModel.of("ks", "events", Event.class);
     CqlStatement insert =
-        model.insert(InsertOptions.builder().nullsAsUnset().build()).bindByName(new Event(ID, TS, null));
+        model.insert(InsertOptions.builder().nullsAsUnset().build()).bindNamed(new Event(ID, TS, null));
     engine.execute(insert);
     CqlAssertions.assertThat(executor.statements().get(0))
         .hasCql("INSERT INTO ks.events (user_id, ts, event_type) VALUES (?, ?, ?)")

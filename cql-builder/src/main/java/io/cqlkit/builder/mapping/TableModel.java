@@ -26,14 +26,14 @@ import javax.annotation.CheckForNull;
  * A table declared once — keyspace, name, partition key, clustering columns, other columns — and
  * the templates of its everyday statements, in the spirit of gocqlx's {@code table} package. Each
  * is an ordinary {@link CqlTemplate} with positional {@code ?} markers named after their columns,
- * so it binds by position, from a map or from a record ({@link CqlTemplate#bindByName(Record)}),
+ * so it binds by position, from a map or from a record ({@link CqlTemplate#bindNamed(Record)}),
  * and its statements go in batches and concurrent runs like any other.
  *
  * <pre>{@code
  * record Event(@PartitionKey UUID userId, @ClusteringColumn Instant ts, String eventType) {}
  *
  * TableModel events = TableModel.of("ks", "events", Event.class);
- * events.insert().bindByName(new Event(uid, ts, "login"));
+ * events.insert().bindNamed(new Event(uid, ts, "login"));
  * // INSERT INTO ks.events (user_id, ts, event_type) VALUES (?, ?, ?)
  * events.get().bind(uid, ts);
  * // SELECT user_id, ts, event_type FROM ks.events WHERE user_id = ? AND ts = ?

@@ -52,7 +52,7 @@ class TableModelTest {
 
   @Test
   void should_make_an_insert_bound_from_a_record() {
-    assertThat(events.insert().bindByName(new Event(ID, TS, "login", "web")))
+    assertThat(events.insert().bindNamed(new Event(ID, TS, "login", "web")))
         .hasCql("INSERT INTO ks.events (user_id, ts, event_type, source) VALUES (?, ?, ?, ?)")
         .hasParams(ID, TS, "login", "web");
   }
@@ -61,7 +61,7 @@ class TableModelTest {
   void should_make_an_insert_with_options() {
     CqlTemplate insert =
         events.insert(InsertOptions.builder().ifNotExists().ttl(60).nullsAsUnset().build());
-    assertThat(insert.bindByName(new Event(ID, TS, "login", null)))
+    assertThat(insert.bindNamed(new Event(ID, TS, "login", null)))
         .hasCql(
             "INSERT INTO ks.events (user_id, ts, event_type, source) VALUES (?, ?, ?, ?) IF NOT EXISTS USING TTL ?")
         .hasParams(ID, TS, "login", UNSET, 60)
@@ -103,7 +103,7 @@ class TableModelTest {
             Cql.buildBatch(
                 BatchType.LOGGED,
                 List.of(
-                    events.insert().bindByName(new Event(ID, TS, "login", "web")),
+                    events.insert().bindNamed(new Event(ID, TS, "login", "web")),
                     events.delete().bind(ID, TS))))
         .hasCql(
             "BEGIN BATCH\n"
@@ -142,7 +142,7 @@ class TableModelTest {
     assertThatThrownBy(() -> events.update())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("update(...) needs the columns to set, e.g. update(\"event_type\")");
-    assertThatThrownBy(() -> events.get().bindByName(new Event(ID, TS, "x", "y")))
+    assertThatThrownBy(() -> events.get().bindNamed(new Event(ID, TS, "x", "y")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "component(s) Event.eventType (event_type), Event.source have no marker in `SELECT user_id,"

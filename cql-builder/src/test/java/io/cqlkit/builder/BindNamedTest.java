@@ -11,7 +11,7 @@ import io.cqlkit.builder.mapping.Column;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class BindByNameTest {
+class BindNamedTest {
   record Event(int userId, long ts, String eventType) {}
 
   record Renamed(int userId, long ts, @Column("kind") String eventType) {}
@@ -29,14 +29,14 @@ class BindByNameTest {
 
   @Test
   void should_bind_a_record_by_the_naming_rule() {
-    assertThat(named.bindByName(new Event(1, 2L, "login")))
+    assertThat(named.bindNamed(new Event(1, 2L, "login")))
         .hasCql("INSERT INTO ks.events (user_id, ts, event_type) VALUES (:user_id, :ts, :event_type)")
         .hasParams(1, 2L, "login");
     // a second class re-plans, the first again too
     assertThat(selectFrom("ks", "events").where("user_id", marker("user_id")).where("ts", marker("ts"))
-            .template().bindByName(new Key(1, 2L)))
+            .template().bindNamed(new Key(1, 2L)))
         .hasParams(1, 2L);
-    assertThat(named.bindByName(new Event(3, 4L, "x"))).hasParams(3, 4L, "x");
+    assertThat(named.bindNamed(new Event(3, 4L, "x"))).hasParams(3, 4L, "x");
   }
 
   @Test
@@ -44,7 +44,7 @@ class BindByNameTest {
     CqlTemplate t =
         insertInto("ks", "events").value("user_id", marker()).value("kind", marker()).value("ts", marker())
             .template().withNames("user_id", "kind", "ts");
-    assertThat(t.bindByName(new Renamed(1, 2L, "login")))
+    assertThat(t.bindNamed(new Renamed(1, 2L, "login")))
         .hasCql("INSERT INTO ks.events (user_id, kind, ts) VALUES (?, ?, ?)")
         .hasParams(1, "login", 2L);
     assertThat(t.bind(Map.of("ts", 2L, "kind", "k", "user_id", 1))).hasParams(1, "k", 2L);
@@ -55,24 +55,24 @@ class BindByNameTest {
     CqlTemplate t =
         selectFrom("ks", "t").where("a", marker("ts")).where("b", marker("user_id")).where("c", marker("ts"))
             .template();
-    assertThat(t.bindByName(new Key(7, 8L))).hasParams(8L, 7, 8L);
+    assertThat(t.bindNamed(new Key(7, 8L))).hasParams(8L, 7, 8L);
   }
 
   @Test
   void should_name_both_sides_when_a_marker_has_no_component() {
-    assertThatThrownBy(() -> named.bindByName(new Renamed(1, 2L, "x")))
+    assertThatThrownBy(() -> named.bindNamed(new Renamed(1, 2L, "x")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "marker(s) :event_type of `INSERT INTO ks.events (user_id, ts, event_type) VALUES (:user_id,"
                 + " :ts, :event_type)` have no component in record"
-                + " io.cqlkit.builder.BindByNameTest$Renamed (components: userId → user_id, ts,"
+                + " io.cqlkit.builder.BindNamedTest$Renamed (components: userId → user_id, ts,"
                 + " eventType → kind): name a component after each marker (user_id or userId), or"
                 + " annotate it with @Column(\"event_type\")");
   }
 
   @Test
   void should_name_both_sides_when_a_component_has_no_marker() {
-    assertThatThrownBy(() -> named.bindByName(new Extra(1, 2L, "x", "web")))
+    assertThatThrownBy(() -> named.bindNamed(new Extra(1, 2L, "x", "web")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "component(s) Extra.source have no marker in `INSERT INTO ks.events (user_id, ts,"
@@ -83,7 +83,7 @@ class BindByNameTest {
   @Test
   void should_refuse_positional_markers_without_names() {
     CqlTemplate positional = insertInto("ks", "t").value("user_id", marker()).template();
-    assertThatThrownBy(() -> positional.bindByName(new Key(1, 2L)))
+    assertThatThrownBy(() -> positional.bindNamed(new Key(1, 2L)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
             "the markers of INSERT INTO ks.t (user_id) VALUES (?) are positional: name them with"
@@ -102,7 +102,7 @@ class BindByNameTest {
   @Test
   void should_bind_nulls_as_unset_when_asked() {
     CqlTemplate t = named.withNullsAsUnset();
-    assertThat(t.bindByName(new Event(1, 2L, null))).hasParams(1, 2L, UNSET);
+    assertThat(t.bindNamed(new Event(1, 2L, null))).hasParams(1, 2L, UNSET);
     assertThat(t.bind(1, 2L, null)).hasParams(1, 2L, UNSET);
     assertThat(named.bind(1, 2L, null)).hasParams(1, 2L, null);
   }
@@ -112,7 +112,7 @@ class BindByNameTest {
     CqlTemplate t =
         insertInto("ks", "events").value("user_id", marker()).value("ts", marker())
             .usingTtl(60).template().withNames("user_id", "ts");
-    assertThat(t.bindByName(new Key(1, 2L)))
+    assertThat(t.bindNamed(new Key(1, 2L)))
         .hasCql("INSERT INTO ks.events (user_id, ts) VALUES (?, ?) USING TTL ?")
         .hasParams(1, 2L, 60);
     assertThat(t.bind(Map.of("user_id", 1, "ts", 2L))).hasParams(1, 2L, 60);
