@@ -313,6 +313,8 @@ public final class RecordModel<R extends Record> {
   private static <R extends Record> RecordModel<R> create(Class<R> type) {
     MethodHandles.Lookup lookup;
     try {
+      // A named io.cqlkit.builder module reads the record's module only when asked to.
+      RecordModel.class.getModule().addReads(type.getModule());
       lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
     } catch (IllegalAccessException e) {
       throw new IllegalArgumentException(
