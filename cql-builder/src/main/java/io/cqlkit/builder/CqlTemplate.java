@@ -249,7 +249,9 @@ public final class CqlTemplate {
   public boolean equals(Object o) {
     return o instanceof CqlTemplate
         && ((CqlTemplate) o).shape.cql.equals(shape.cql)
-        && Arrays.deepEquals(((CqlTemplate) o).prototype, prototype);
+        && Arrays.deepEquals(((CqlTemplate) o).prototype, prototype)
+        && ((CqlTemplate) o).order.equals(order)
+        && ((CqlTemplate) o).nullsAsUnset == nullsAsUnset;
   }
 
   @Override
