@@ -1,5 +1,6 @@
 package io.cqlkit.builder;
 
+import io.cqlkit.builder.internal.Sink;
 import javax.annotation.CheckForNull;
 
 /** One assignment of an UPDATE's SET clause. */

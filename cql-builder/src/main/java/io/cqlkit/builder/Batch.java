@@ -7,6 +7,7 @@ import static com.google.common.base.Strings.lenientFormat;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CheckReturnValue;
+import io.cqlkit.builder.internal.Shape;
 import javax.annotation.CheckForNull;
 
 /**

@@ -16,7 +16,7 @@ public enum BatchType {
   }
 
   /** The words between {@code BEGIN } and {@code BATCH}, with a trailing space, or empty. */
-  String keyword() {
+  public String keyword() {
     return keyword;
   }
 }

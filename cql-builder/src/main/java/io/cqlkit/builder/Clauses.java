@@ -3,7 +3,11 @@ package io.cqlkit.builder;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import io.cqlkit.builder.internal.Part;
+import io.cqlkit.builder.internal.Sink;
+import io.cqlkit.builder.internal.Target;
 import java.math.BigInteger;
+import java.util.Arrays;
 import javax.annotation.CheckForNull;
 
 /** The clauses UPDATE, DELETE and SELECT share: USING, WHERE and IF. */
@@ -14,12 +18,58 @@ final class Clauses {
   private Clauses() {}
 
   static Term ttl(int seconds) {
+    checkTtl(seconds);
+    return Term.of(seconds);
+  }
+
+  /** A TTL term: a marker, or an integer literal in the range {@link #ttl(int)} checks. */
+  static Term ttl(@CheckForNull Term seconds) {
+    Term term = intValue(seconds, "the TTL");
+    if (term.isLiteral()) {
+      checkTtl(((Number) term.literalValue()).longValue());
+    }
+    return term;
+  }
+
+  private static long checkTtl(long seconds) {
     checkArgument(
         seconds >= 0 && seconds <= MAX_TTL,
         "a TTL is 0 (no expiry) to %s seconds (20 years), not %s",
         MAX_TTL,
         seconds);
-    return Term.of(seconds);
+    return seconds;
+  }
+
+  /** A LIMIT or PER PARTITION LIMIT: a positive number of rows; {@code what} names the step. */
+  static Term rows(int rows, String what) {
+    return Term.of((int) checkRows(rows, what));
+  }
+
+  /** A limit term: a marker, or an integer literal in the range {@link #rows(int, String)} checks. */
+  static Term rows(@CheckForNull Term rows, String what) {
+    Term term = intValue(rows, what.equals("limit") ? "the limit" : "the per-partition limit");
+    if (term.isLiteral()) {
+      checkRows(((Number) term.literalValue()).longValue(), what);
+    }
+    return term;
+  }
+
+  private static long checkRows(long rows, String what) {
+    checkArgument(rows > 0, "%s(...) takes a positive number of rows, not %s", what, rows);
+    return rows;
+  }
+
+  /**
+   * A counter's amount: a marker, a function call, or an integer literal (a counter adds a
+   * bigint; {@code views = views + 'x'} does not parse as one).
+   */
+  static Term counterAmount(@CheckForNull Term amount) {
+    Term term = term(amount, "the amount");
+    checkArgument(
+        !term.isLiteral() || isInteger(term.literalValue()),
+        "a counter amount is an integer, not %s: pass a long, marker() or literal(n)",
+        term);
+    return term;
   }
 
   static <T> T checkNotNull(@CheckForNull T value, String what) {
@@ -134,5 +184,199 @@ final class Clauses {
 
   static int count(@CheckForNull Term term) {
     return term == null ? 0 : term.paramCount();
+  }
+
+  /** The relations of a WHERE or IF clause, oldest first (plain parts become relations). */
+  public static Relation[] relations(@CheckForNull Part parts, int clause) {
+    Part[] own = Part.of(parts, clause);
+    Relation[] out = new Relation[own.length];
+    for (int i = 0; i < own.length; i++) {
+      Part p = own[i];
+      out[i] =
+          p.isItem()
+              ? (Relation) p.item()
+              : new Relation(
+                  Selector.column(p.column()), Operator.values()[p.op()], Term.of(p.value()));
+    }
+    return out;
+  }
+
+  /**
+   * The selected columns and expressions of {@code parts} ({@link Part#COLUMNS} and {@link Part#SELECTOR}
+   * parts), oldest first; empty when there are none.
+   */
+  public static Selector[] selectors(@CheckForNull Part parts) {
+    int n = 0;
+    for (Part p = parts; p != null; p = p.previous) {
+      int clause = p.clause();
+      n += clause == Part.COLUMNS ? (p.names()).length : clause == Part.SELECTOR ? 1 : 0;
+    }
+    Selector[] out = new Selector[n];
+    for (Part p = parts; p != null; p = p.previous) {
+      if (p.clause() == Part.COLUMNS) {
+        String[] names = p.names();
+        for (int i = names.length - 1; i >= 0; i--) {
+          out[--n] = Selector.column(names[i]);
+        }
+      } else if (p.clause() == Part.SELECTOR) {
+        out[--n] = (Selector) p.item();
+      }
+    }
+    return out;
+  }
+
+  /** The columns of the {@code String[]} parts of a clause (GROUP BY), oldest first. */
+  static String[] columns(@CheckForNull Part parts, int clause) {
+    Part[] own = Part.of(parts, clause);
+    int n = 0;
+    for (Part p : own) {
+      n += (p.names()).length;
+    }
+    String[] out = new String[n];
+    int at = 0;
+    for (Part p : own) {
+      String[] names = p.names();
+      System.arraycopy(names, 0, out, at, names.length);
+      at += names.length;
+    }
+    return out;
+  }
+
+  /**
+   * {@code parts} with the last selected column or expression named {@code alias}.
+   *
+   * @throws IllegalStateException if nothing is selected yet
+   */
+  static Part aliasLast(@CheckForNull Part parts, String alias) {
+    Part last = parts;
+    while (last != null && last.clause() != Part.COLUMNS && last.clause() != Part.SELECTOR) {
+      last = last.previous;
+    }
+    checkState(
+        last != null,
+        "as(\"%s\") names the last selected column or expression, but nothing is selected yet:"
+            + " call columns(...) or select(...) first",
+        alias);
+    Part aliased;
+    if (last.clause() == Part.SELECTOR) {
+      aliased = Part.item(last.previous, Part.SELECTOR, ((Selector) last.item()).as(alias));
+    } else {
+      String[] names = last.names();
+      Selector column = Selector.column(names[names.length - 1]).as(alias);
+      Part before =
+          names.length == 1
+              ? last.previous
+              : Part.names(last.previous, Part.COLUMNS, Arrays.copyOf(names, names.length - 1));
+      aliased = Part.item(before, Part.SELECTOR, column);
+    }
+    return replay(parts, last, aliased);
+  }
+
+
+  /** {@code parts} with {@code old} replaced by {@code replacement} (the parts after it re-added). */
+  private static Part replay(Part parts, Part old, Part replacement) {
+    if (parts == old) {
+      return replacement;
+    }
+    Part rest = replay(parts.previous, old, replacement);
+    return parts.on(rest);
+  }
+
+  /** The assignments of the SET clause, oldest first (plain parts become assignments). */
+  static Assignment[] assignments(@CheckForNull Part parts) {
+    Part[] own = Part.of(parts, Part.SET);
+    Assignment[] sets = new Assignment[own.length];
+    for (int i = 0; i < own.length; i++) {
+      Part p = own[i];
+      sets[i] =
+          p.isItem()
+              ? (Assignment) p.item()
+              : new Assignment(
+                  p.column(), Assignment.Kind.values()[p.op()], null, Term.of(p.value()));
+    }
+    return sets;
+  }
+
+  /**
+   * {@code parts} with {@code WHERE column = value}: a plain part for a plain value, a relation
+   * for a {@link Term}. The one path of every builder's {@code where(column, value)}.
+   */
+  static Part whereEq(@CheckForNull Part parts, String column, @CheckForNull Object value) {
+    if (value instanceof Term) {
+      return where(parts, Relation.eq(column, value));
+    }
+    String name = CqlIdentifier.checkName(column, "column");
+    checkArgument(value != null, "%s", new NullInWhere(name, Operator.EQ));
+    Object plain = Term.checkPlain(value);
+    checkNotRestrictedTwice(parts, name, Operator.EQ);
+    return Part.plain(parts, Part.WHERE, Operator.EQ.ordinal(), name, plain);
+  }
+
+  /** {@code parts} with a WHERE relation, checked to stand there. */
+  static Part where(@CheckForNull Part parts, @CheckForNull Relation relation) {
+    Relation checked = checkNotNull(relation, "a relation").checkWhere();
+    String column = checked.column();
+    if (column != null) {
+      checkNotRestrictedTwice(parts, column, checked.operator());
+    }
+    return checked.asPart(parts, Part.WHERE);
+  }
+
+  /**
+   * The server refuses a column restricted by {@code =} (or IN) and by another relation: "cannot
+   * be restricted by more than one relation if it includes an Equal".
+   */
+  private static void checkNotRestrictedTwice(
+      @CheckForNull Part parts, String column, Operator operator) {
+    for (Part p = parts; p != null; p = p.previous) {
+      if (p.clause() != Part.WHERE) {
+        continue;
+      }
+      Operator other;
+      if (p.isItem()) {
+        Relation r = (Relation) p.item();
+        if (!column.equals(r.column())) {
+          continue;
+        }
+        other = r.operator();
+      } else if (column.equals(p.column())) {
+        other = Operator.values()[p.op()];
+      } else {
+        continue;
+      }
+      if (isEqualOrIn(operator) || isEqualOrIn(other)) {
+        CqlIdentifier id = CqlIdentifier.of(column);
+        throw new IllegalArgumentException(
+            String.format(
+                "WHERE restricts %s twice (%s %s ? and %s %s ?): the server refuses a column"
+                    + " restricted by = or IN and by another relation; keep one where(...) for %s",
+                id, id, other.cql, id, operator.cql, id));
+      }
+    }
+  }
+
+  private static boolean isEqualOrIn(Operator operator) {
+    return operator == Operator.EQ || operator == Operator.IN;
+  }
+
+  /** The message for a null in a WHERE relation, formatted only when thrown. */
+  static final class NullInWhere {
+    private final String column;
+    private final Operator operator;
+
+    NullInWhere(String column, Operator operator) {
+      this.column = column;
+      this.operator = operator;
+    }
+
+    @Override
+    public String toString() {
+      CqlIdentifier id = CqlIdentifier.of(column);
+      return String.format(
+          "WHERE %s %s null: a WHERE relation needs a value (the server refuses null: \"Invalid"
+              + " null value in condition for column %s\"); pass a value, or marker() to bind one"
+              + " later",
+          id, operator.cql, column);
+    }
   }
 }

@@ -3,6 +3,7 @@ package io.cqlkit.builder;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import io.cqlkit.builder.internal.Target;
 import java.util.Map;
 import javax.annotation.CheckForNull;
 
@@ -33,42 +34,42 @@ public final class Cql {
 
   /** {@code INSERT INTO keyspace.table}. */
   public static Insert insertInto(String keyspace, String table) {
-    return Target.of(keyspace, table).insert();
+    return EmptyBuilders.of(Target.of(keyspace, table)).insert();
   }
 
   /** {@code INSERT INTO table}, in the session's keyspace. */
   public static Insert insertInto(String table) {
-    return Target.of(table).insert();
+    return EmptyBuilders.of(Target.of(table)).insert();
   }
 
   /** {@code UPDATE keyspace.table}. */
   public static Update update(String keyspace, String table) {
-    return Target.of(keyspace, table).update();
+    return EmptyBuilders.of(Target.of(keyspace, table)).update();
   }
 
   /** {@code UPDATE table}, in the session's keyspace. */
   public static Update update(String table) {
-    return Target.of(table).update();
+    return EmptyBuilders.of(Target.of(table)).update();
   }
 
   /** {@code DELETE FROM keyspace.table}. */
   public static Delete deleteFrom(String keyspace, String table) {
-    return Target.of(keyspace, table).delete();
+    return EmptyBuilders.of(Target.of(keyspace, table)).delete();
   }
 
   /** {@code DELETE FROM table}, in the session's keyspace. */
   public static Delete deleteFrom(String table) {
-    return Target.of(table).delete();
+    return EmptyBuilders.of(Target.of(table)).delete();
   }
 
   /** {@code SELECT ... FROM keyspace.table}; selects {@code *} unless columns are chosen. */
   public static Select selectFrom(String keyspace, String table) {
-    return Target.of(keyspace, table).select();
+    return EmptyBuilders.of(Target.of(keyspace, table)).select();
   }
 
   /** {@code SELECT ... FROM table}, in the session's keyspace. */
   public static Select selectFrom(String table) {
-    return Target.of(table).select();
+    return EmptyBuilders.of(Target.of(table)).select();
   }
 
   /** A batch of the given type. */
@@ -122,7 +123,7 @@ public final class Cql {
         "buildInsert(...) needs at least one column value in the map");
     checkArgument(options != null, "options must not be null: pass InsertOptions.none()");
     OrderedMaps.checkOrdered(values, "buildInsert(...)", "values");
-    Insert insert = Target.ofNullableKeyspace(keyspace, table).insert();
+    Insert insert = EmptyBuilders.of(Target.ofNullableKeyspace(keyspace, table)).insert();
     for (Map.Entry<String, ?> e : values.entrySet()) {
       Object value = e.getValue();
       insert = insert.value(e.getKey(), value == null && options.nullsAsUnset() ? Unset.UNSET : value);
@@ -167,7 +168,7 @@ public final class Cql {
         "buildUpdate(...) needs the primary-key columns in the where map");
     OrderedMaps.checkOrdered(set, "buildUpdate(...)", "set");
     OrderedMaps.checkOrdered(where, "buildUpdate(...)", "where");
-    Update update = Target.ofNullableKeyspace(keyspace, table).update();
+    Update update = EmptyBuilders.of(Target.ofNullableKeyspace(keyspace, table)).update();
     for (Map.Entry<String, ?> e : set.entrySet()) {
       update = update.set(e.getKey(), e.getValue());
     }
@@ -205,7 +206,7 @@ public final class Cql {
         where != null && (!where.isEmpty() || !options.where().isEmpty()),
         "buildDelete(...) needs at least the partition-key columns in the where map");
     OrderedMaps.checkOrdered(where, "buildDelete(...)", "where");
-    Delete delete = Target.ofNullableKeyspace(keyspace, table).delete();
+    Delete delete = EmptyBuilders.of(Target.ofNullableKeyspace(keyspace, table)).delete();
     for (Map.Entry<String, ?> e : where.entrySet()) {
       delete = delete.where(e.getKey(), e.getValue());
     }
@@ -240,7 +241,7 @@ public final class Cql {
     checkArgument(where != null, "buildSelect(...) needs a where map (empty for every row)");
     checkArgument(options != null, "options must not be null: pass SelectOptions.none()");
     OrderedMaps.checkOrdered(where, "buildSelect(...)", "where");
-    Select select = Target.ofNullableKeyspace(keyspace, table).select();
+    Select select = EmptyBuilders.of(Target.ofNullableKeyspace(keyspace, table)).select();
     for (Map.Entry<String, ?> e : where.entrySet()) {
       select = select.where(e.getKey(), e.getValue());
     }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.Immutable;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * An exact CQL name (keyspace, table, column, type, function…) that knows its rendered form.
@@ -43,6 +44,35 @@ public final class CqlIdentifier implements CqlSnippet {
   private static final int LONGEST_RESERVED =
       RESERVED.stream().mapToInt(String::length).max().getAsInt();
 
+  /** The native CQL types, lower case: the one list ({@code cast}, DataType and type names). */
+  private static final ImmutableSet<String> NATIVE_TYPES =
+      ImmutableSet.of(
+          "ascii", "bigint", "blob", "boolean", "counter", "date", "decimal", "double", "duration",
+          "float", "inet", "int", "smallint", "text", "time", "timestamp", "timeuuid", "tinyint",
+          "uuid", "varchar", "varint");
+
+  /** Selector keywords the grammar reads where a function or type name could stand. */
+  private static final ImmutableSet<String> SELECTOR_KEYWORDS =
+      ImmutableSet.of("cast", "distinct", "json", "maxwritetime", "ttl", "writetime");
+
+  /** Words the grammar refuses as a bare function name besides the reserved keywords. */
+  private static final ImmutableSet<String> FUNCTION_KEYWORDS =
+      ImmutableSet.<String>builder().addAll(SELECTOR_KEYWORDS).add("key").build();
+
+  /**
+   * Words that cannot name a user-defined type bare: the native and parameterized type keywords,
+   * the names Cassandra reserves for types, and the selector keywords the grammar's
+   * {@code non_type_ident} leaves out.
+   */
+  private static final ImmutableSet<String> TYPE_KEYWORDS =
+      ImmutableSet.<String>builder()
+          .addAll(NATIVE_TYPES)
+          .add("list", "set", "map", "frozen", "tuple", "vector")
+          .add("byte", "complex", "enum", "interval", "macaddr", "bitstring")
+          .addAll(SELECTOR_KEYWORDS)
+          .add("count")
+          .build();
+
   private final String name;
   private final String cql;
 
@@ -69,7 +99,7 @@ public final class CqlIdentifier implements CqlSnippet {
    * Checks a name given to a builder step; {@code what} says which name it is ("table",
    * "column", ...), so the message points at the argument to fix.
    */
-  static String checkName(String name, String what) {
+  public static String checkName(String name, String what) {
     checkArgument(
         name != null && !name.isEmpty(),
         "a %s name must not be null or empty, but was %s: pass the exact %s name",
@@ -83,8 +113,9 @@ public final class CqlIdentifier implements CqlSnippet {
    * Appends the CQL form of {@code name} without allocating an identifier: the rendering path of
    * every builder, so the quoting rule stays in this one class.
    */
-  static void appendName(StringBuilder sb, String name) {
+  public static void appendName(StringBuilder sb, String name) {
     if (needsQuotes(name)) {
+      checkWellFormed(name);
       sb.append('"');
       for (int i = 0; i < name.length(); i++) {
         char c = name.charAt(i);
@@ -96,6 +127,36 @@ public final class CqlIdentifier implements CqlSnippet {
       sb.append('"');
     } else {
       sb.append(name);
+    }
+  }
+
+  /** True if {@code name} (in any case) is a native CQL type, such as {@code text} or {@code int}. */
+  public static boolean isNativeType(String name) {
+    return NATIVE_TYPES.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** The native CQL type names, lower case, in the grammar's order. */
+  public static Set<String> nativeTypes() {
+    return NATIVE_TYPES;
+  }
+
+  /**
+   * This name as a user-defined type's name: as {@link #asCql()}, but also quoted where it would
+   * read as a type or selector keyword: {@code of("text").asTypeCql()} is {@code "text"}.
+   */
+  public String asTypeCql() {
+    return TYPE_KEYWORDS.contains(cql) ? '"' + cql + '"' : cql;
+  }
+
+  /**
+   * Appends a function's own name (lower case, without keyspace): bare, or quoted where the
+   * grammar reads it as a keyword ({@code "key"}, {@code "select"}).
+   */
+  static void appendFunctionName(StringBuilder sb, String lowerCaseName) {
+    if (FUNCTION_KEYWORDS.contains(lowerCaseName) || isReservedKeyword(lowerCaseName)) {
+      sb.append('"').append(lowerCaseName).append('"');
+    } else {
+      sb.append(lowerCaseName);
     }
   }
 
@@ -144,7 +205,30 @@ public final class CqlIdentifier implements CqlSnippet {
   }
 
   private static String quote(String name) {
+    checkWellFormed(name);
     return '"' + name.replace("\"", "\"\"") + '"';
+  }
+
+  /**
+   * Refuses an unpaired UTF-16 surrogate: it becomes {@code ?} in UTF-8, so two different names
+   * could reach the server as one. Only quoted names are checked: a bare name is ASCII.
+   */
+  private static void checkWellFormed(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < name.length()
+          && Character.isLowSurrogate(name.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(
+            String.format(
+                "the name \"%s\" holds an unpaired UTF-16 surrogate (\\u%04X at index %s): it"
+                    + " would become '?' in UTF-8, so two names could collide; pass a well-formed"
+                    + " string",
+                name, (int) c, i));
+      }
+    }
   }
 
   @Override

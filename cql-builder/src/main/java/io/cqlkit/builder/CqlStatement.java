@@ -1,10 +1,14 @@
 package io.cqlkit.builder;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.cqlkit.builder.internal.BatchRendering;
+import io.cqlkit.builder.internal.Shape;
+import io.cqlkit.builder.internal.Sink;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -42,6 +46,21 @@ public final class CqlStatement {
   /** A statement of the given shape; takes ownership of {@code params} (the caller must not keep it). */
   CqlStatement(Shape shape, Object[] params) {
     this(shape, params, NO_CHILDREN, null);
+  }
+
+  /**
+   * The statement a builder rendered into {@code sink}.
+   *
+   * @throws IllegalStateException if a marker has no value
+   */
+  static CqlStatement rendered(Sink sink, Shape shape) {
+    checkState(
+        sink.unboundMarkers() == 0,
+        "%s has %s marker(s) without a value: build it with template() instead of build(), then"
+            + " bind(...) the values",
+        shape.cql,
+        sink.unboundMarkers());
+    return new CqlStatement(shape, sink.params());
   }
 
   /** A batch; its text is rendered on first call of {@link #cql()}. */
@@ -101,6 +120,37 @@ public final class CqlStatement {
         new Object[0]);
   }
 
+  /**
+   * A statement made from its text and chosen facts, without the builders' checks: for test kits
+   * and executor tests. Build statements with {@link Cql} otherwise.
+   *
+   * <pre>{@code
+   * CqlStatement.builder(StatementKind.INSERT, "INSERT INTO ks.t (pk, v) VALUES (?, ?) IF EXISTS")
+   *     .table("ks", "t").condition(ConditionKind.IF_EXISTS)
+   *     .params(1, "x").binding("pk", 0).binding("v", 1)
+   *     .build();
+   * }</pre>
+   */
+  public static CqlStatementBuilder builder(StatementKind kind, String cql) {
+    checkArgument(
+        kind != null && kind != StatementKind.BATCH,
+        "builder(kind, cql) makes a single statement, not %s: use batchBuilder(type, children)",
+        kind);
+    checkArgument(cql != null && !cql.isEmpty(), "a statement needs its CQL text");
+    return new CqlStatementBuilder(kind, cql, null, ImmutableList.of());
+  }
+
+  /**
+   * A batch of {@code children} made without the batch builder's checks, for test kits; its text
+   * is rendered from the children as {@link Cql#batch} renders it.
+   */
+  public static CqlStatementBuilder batchBuilder(BatchType type, List<CqlStatement> children) {
+    checkArgument(type != null, "the batch type must not be null");
+    checkArgument(children != null, "the children must not be null: pass an empty list");
+    return new CqlStatementBuilder(
+        StatementKind.BATCH, null, type, ImmutableList.copyOf(children));
+  }
+
   /** The CQL text, with {@code ?} (or {@code :name}) where each value goes. */
   public String cql() {
     String cql = shape.cql;
@@ -109,7 +159,7 @@ public final class CqlStatement {
     }
     String rendered = batchCql;
     if (rendered == null) {
-      rendered = BatchRendering.render(this);
+      rendered = BatchRendering.render(batchType, shape.timestamp, children);
       batchCql = rendered; // benign race: every thread renders the same text
     }
     return rendered;

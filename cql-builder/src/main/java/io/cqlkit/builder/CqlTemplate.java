@@ -8,6 +8,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import com.google.errorprone.annotations.CheckReturnValue;
+import io.cqlkit.builder.internal.Shape;
+import io.cqlkit.builder.internal.Sink;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,7 @@ import javax.annotation.CheckForNull;
  * CqlStatement s = insert.bind(uid, ts, "login");
  *
  * CqlTemplate byUser = selectFrom("ks", "events").where("user_id", marker("user")).template();
- * CqlStatement q = byUser.bind(Map.of("user", uid));  // SELECT * FROM ks.events WHERE user_id = :user
+ * CqlStatement q = byUser.bindNamed(Map.of("user", uid));  // SELECT * FROM ks.events WHERE user_id = :user
  * }</pre>
  */
 @CheckReturnValue
@@ -61,7 +63,12 @@ public final class CqlTemplate {
     this.nullsAsUnset = nullsAsUnset;
   }
 
-  static CqlTemplate of(Shape shape, Object[] params, int markers) {
+  /** The template a builder rendered into {@code sink}. */
+  static CqlTemplate rendered(Sink sink, Shape shape) {
+    return of(shape, sink.params(), sink.unboundMarkers());
+  }
+
+  private static CqlTemplate of(Shape shape, Object[] params, int markers) {
     if (markers == params.length) {
       return new CqlTemplate(shape, params, null);
     }
@@ -99,14 +106,14 @@ public final class CqlTemplate {
   }
 
   /**
-   * This template with its positional markers named for binding by name ({@link #bind(Map)},
-   * {@link #bindNamed(Record)}); the text keeps its {@code ?} markers, so its statements can go
-   * in a protocol batch, which refuses named markers.
+   * This template with its positional markers named for binding by name ({@link
+   * #bindNamed(Map)}, {@link #bindNamed(Record)}); the text keeps its {@code ?} markers, so its
+   * statements can go in a protocol batch, which refuses named markers.
    *
    * <pre>{@code
    * CqlTemplate t = insertInto("ks", "t").value("pk", marker()).value("v", marker()).template()
    *     .withNames("pk", "v");
-   * t.bind(Map.of("pk", 1, "v", "a"));  // INSERT INTO ks.t (pk, v) VALUES (?, ?)  params [1, "a"]
+   * t.bindNamed(Map.of("pk", 1, "v", "a"));  // INSERT INTO ks.t (pk, v) VALUES (?, ?)  params [1, "a"]
    * }</pre>
    *
    * @throws IllegalArgumentException if there is not one name per marker
@@ -125,7 +132,9 @@ public final class CqlTemplate {
         names.length,
         shape.cql);
     for (String name : names) {
-      checkArgument(name != null && !name.isEmpty(), "marker names must not be null or empty: %s",
+      checkArgument(
+          name != null && !name.isEmpty(),
+          "marker names must not be null or empty: %s",
           Arrays.toString(names));
     }
     return new CqlTemplate(shape, prototype, slots, ImmutableList.copyOf(names), nullsAsUnset);
@@ -136,9 +145,7 @@ public final class CqlTemplate {
    * untouched instead of writing a tombstone (Spring Data's default of not inserting nulls).
    */
   public CqlTemplate withNullsAsUnset() {
-    return nullsAsUnset
-        ? this
-        : new CqlTemplate(shape, prototype, slots, order, true);
+    return nullsAsUnset ? this : new CqlTemplate(shape, prototype, slots, order, true);
   }
 
   /** True if null values are bound as {@link Unset#UNSET} ({@link #withNullsAsUnset()}). */
@@ -147,11 +154,19 @@ public final class CqlTemplate {
   }
 
   /**
-   * The statement with {@code values} in the markers, by position (text order).
+   * The statement with {@code values} in the markers, by position (text order). Each value is
+   * checked and frozen as a builder step does it (see {@link CqlStatement}).
    *
-   * @throws IllegalArgumentException if the number of values is not {@link #markerCount()}
+   * @throws IllegalArgumentException if the number of values is not {@link #markerCount()}, or a
+   *     value cannot be bound
    */
   public CqlStatement bind(Object... values) {
+    checkArgument(
+        values != null,
+        "bind((Object[]) null): pass %s values, one per marker in text order, for: %s (to bind"
+            + " one null, write bind((Object) null))",
+        markerCount(),
+        shape.cql);
     int[] s = slots;
     if (values.length != (s == null ? prototype.length : s.length)) {
       throw new IllegalArgumentException(
@@ -159,17 +174,18 @@ public final class CqlTemplate {
               "expected %s values (one per marker, in text order), but received %s, for: %s",
               markerCount(), values.length, shape.cql));
     }
-    return bindOwned(s == null || nullsAsUnset ? values.clone() : values);
+    return bindOwned(values.clone());
   }
 
-  /** The statement with {@code values} (one per marker) in the markers; may keep {@code values}. */
+  /**
+   * The statement with {@code values} (one per marker, a new array this method may keep) in the
+   * markers, each checked and frozen.
+   */
   private CqlStatement bindOwned(Object[] values) {
-    if (nullsAsUnset) {
-      for (int i = 0; i < values.length; i++) {
-        if (values[i] == null) {
-          values[i] = Unset.UNSET;
-        }
-      }
+    boolean unset = nullsAsUnset;
+    for (int i = 0; i < values.length; i++) {
+      Object value = values[i];
+      values[i] = value == null && unset ? Unset.UNSET : Values.bindable(value);
     }
     int[] s = slots;
     if (s == null) {
@@ -187,7 +203,7 @@ public final class CqlTemplate {
    * marker's name, by the naming rule of {@link io.cqlkit.builder.mapping.RecordModel}: component
    * {@code userId} fills {@code :user_id} (or {@code :userId}, which wins if both could), and
    * {@link io.cqlkit.builder.mapping.Column @Column("name")} names a component's marker exactly.
-   * The components are read through accessors generated once per record class.
+   * The components are read through method handles made once per record class.
    *
    * <pre>{@code
    * record Event(UUID userId, Instant ts, String eventType) {}
@@ -198,7 +214,7 @@ public final class CqlTemplate {
    * @throws IllegalArgumentException if a marker has no component, or a component no marker
    */
   public CqlStatement bindNamed(Record record) {
-    checkArgument(record != null, "record must not be null");
+    checkArgument(record != null, "bindNamed((Record) null): pass a record with a component per marker");
     RecordBinding b = recordBinding;
     if (b == null || b.type != record.getClass()) {
       checkState(
@@ -213,12 +229,38 @@ public final class CqlTemplate {
   }
 
   /**
-   * The statement with the values of named markers taken from {@code values}.
+   * The statement with the values of named markers taken from {@code values}; on a template with
+   * one positional marker, {@code values} is that marker's value (a map column). Prefer {@link
+   * #bindNamed} (by name) or {@code bind((Object) map)} (by position): they say which is meant.
    *
-   * @throws IllegalStateException if the template's markers are positional
-   * @throws IllegalArgumentException if a marker has no value or a name is not a marker's
+   * @throws IllegalStateException if the template has several positional markers
+   * @throws IllegalArgumentException as {@link #bindNamed}
    */
   public CqlStatement bind(Map<String, ?> values) {
+    if (names.isEmpty() && markerCount() == 1 && values != null) {
+      return bind(new Object[] {values});
+    }
+    return bindNamed(values);
+  }
+
+  /**
+   * The statement with the values of named markers taken from {@code values}, by name.
+   *
+   * <pre>{@code
+   * selectFrom("ks", "t").where("pk", marker("pk")).template().bindNamed(Map.of("pk", 1));
+   * }</pre>
+   *
+   * @throws IllegalStateException if the template's markers are positional
+   * @throws IllegalArgumentException if a marker has no value, a name is not a marker's, or a
+   *     value cannot be bound
+   */
+  public CqlStatement bindNamed(Map<String, ?> values) {
+    checkArgument(
+        values != null,
+        "bind((Map) null): pass a map from marker name to value, with a value for each of %s, for:"
+            + " %s",
+        names,
+        shape.cql);
     checkState(
         !names.isEmpty() || markerCount() == 0,
         "the markers of %s are positional: bind them with bind(Object...), or name them with"

@@ -4,6 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import io.cqlkit.builder.internal.Part;
+import io.cqlkit.builder.internal.Shape;
+import io.cqlkit.builder.internal.ShapeCache;
+import io.cqlkit.builder.internal.Sink;
+import io.cqlkit.builder.internal.Target;
 import javax.annotation.CheckForNull;
 
 /**
@@ -56,7 +61,7 @@ public final class Delete {
     for (String column : columns) {
       CqlIdentifier.checkName(column, "column");
     }
-    return withPart(Part.plain(parts, Part.COLUMNS, 0, columns.clone(), null));
+    return withPart(Part.names(parts, Part.COLUMNS, columns.clone()));
   }
 
   /** Deletes one map entry, {@code m[?]}, by key. */
@@ -80,22 +85,12 @@ public final class Delete {
 
   /** {@code WHERE column = value} (further relations are joined with AND). */
   public Delete where(String column, Object value) {
-    if (value instanceof Term) {
-      return where(Relation.eq(column, value));
-    }
-    return withPart(
-        Part.plain(
-            parts,
-            Part.WHERE,
-            Operator.EQ.ordinal(),
-            CqlIdentifier.checkName(column, "column"),
-            Term.checkPlain(value)));
+    return withPart(Clauses.whereEq(parts, column, value));
   }
 
   /** A WHERE relation, such as a clustering range {@code gte("ck", from)}; joined with AND. */
   public Delete where(Relation relation) {
-    Relation checked = Clauses.checkNotNull(relation, "a relation").checkWhere();
-    return withPart(checked.asPart(parts, Part.WHERE));
+    return withPart(Clauses.where(parts, relation));
   }
 
   /** {@code IF EXISTS}: delete only if the row exists (a lightweight transaction). */
@@ -136,7 +131,7 @@ public final class Delete {
     }
     Sink sink = render();
     Shape shape = shape(sink);
-    CqlStatement statement = sink.statement(shape);
+    CqlStatement statement = CqlStatement.rendered(sink, shape);
     if (hash != 0) {
       ShapeCache.remember(hash, target, shapeOptions(), null, parts, shape);
     }
@@ -146,7 +141,7 @@ public final class Delete {
   /** A template to bind many times: the text is rendered once, each bind only copies values. */
   public CqlTemplate template() {
     Sink sink = render();
-    return sink.template(shape(sink));
+    return CqlTemplate.rendered(sink, shape(sink));
   }
 
   private Delete withPart(Part part) {
@@ -177,9 +172,9 @@ public final class Delete {
 
 
   private Sink render() {
-    Relation[] where = Part.relations(parts, Part.WHERE);
-    Relation[] conditions = Part.relations(parts, Part.IF);
-    Selector[] selection = Part.selectors(parts);
+    Relation[] where = Clauses.relations(parts, Part.WHERE);
+    Relation[] conditions = Clauses.relations(parts, Part.IF);
+    Selector[] selection = Clauses.selectors(parts);
     checkState(
         where.length > 0,
         "DELETE FROM %s has no WHERE clause: add where(column, value) for the partition key"
@@ -218,7 +213,7 @@ public final class Delete {
   }
 
   private Shape shape(Sink sink) {
-    ConditionKind condition = Clauses.conditionKind(ifExists, Part.relations(parts, Part.IF));
+    ConditionKind condition = Clauses.conditionKind(ifExists, Clauses.relations(parts, Part.IF));
     return sink.shape(
         StatementKind.DELETE,
         target,
@@ -235,9 +230,9 @@ public final class Delete {
     StringBuilder sb = new StringBuilder();
     render(
         Sink.textOnly(sb),
-        Part.selectors(parts),
-        Part.relations(parts, Part.WHERE),
-        Part.relations(parts, Part.IF));
+        Clauses.selectors(parts),
+        Clauses.relations(parts, Part.WHERE),
+        Clauses.relations(parts, Part.IF));
     return sb.toString();
   }
 }

@@ -4,6 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import io.cqlkit.builder.internal.Shape;
+import io.cqlkit.builder.internal.ShapeCache;
+import io.cqlkit.builder.internal.Sink;
+import io.cqlkit.builder.internal.Target;
 import javax.annotation.CheckForNull;
 
 /**
@@ -17,7 +21,7 @@ import javax.annotation.CheckForNull;
  * }</pre>
  */
 @CheckReturnValue
-public abstract class Insert {
+public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermInsertValue {
   /**
    * The param indexes {@code 0, 1, 2...}: the bindings of an INSERT whose values are all single
    * markers share it instead of allocating their own (a Shape reads only the first n entries).
@@ -42,14 +46,14 @@ public abstract class Insert {
     }
   }
 
-  final Options options;
+  final InsertClauses options;
   /** The builder before the last {@link #value} step: the columns form a chain, newest first. */
   @CheckForNull final Insert previous;
 
   @CheckForNull final String column;
   final int size;
 
-  private Insert(Options options, @CheckForNull Insert previous, @CheckForNull String column, int size) {
+  Insert(InsertClauses options, @CheckForNull Insert previous, @CheckForNull String column, int size) {
     this.options = options;
     this.previous = previous;
     this.column = column;
@@ -57,15 +61,15 @@ public abstract class Insert {
   }
 
   static Insert into(Target target) {
-    return new Start(new Options(target, null, false, null, null));
+    return new InsertStart(new InsertClauses(target, null, false, null, null));
   }
 
   /** One column and its value: a plain value is bound as {@code ?}; a {@link Term} renders itself. */
   public Insert value(String column, Object value) {
     String name = CqlIdentifier.checkName(column, "column");
     return value instanceof Term
-        ? new TermValue(options, this, name, (Term) value, size + 1)
-        : new PlainValue(options, this, name, Term.checkPlain(value), size + 1);
+        ? new TermInsertValue(options, this, name, (Term) value, size + 1)
+        : new PlainInsertValue(options, this, name, Term.checkPlain(value), size + 1);
   }
 
   /**
@@ -81,14 +85,14 @@ public abstract class Insert {
         "json(...) takes the row as a JSON string (bound as ?), a marker or a string literal, not"
             + " %s: pass the JSON text",
         term);
-    Options o = options;
-    return withOptions(new Options(o.target, term, o.ifNotExists, o.ttl, o.timestamp));
+    InsertClauses o = options;
+    return withOptions(new InsertClauses(o.target, term, o.ifNotExists, o.ttl, o.timestamp));
   }
 
   /** {@code IF NOT EXISTS}: insert only if the row does not exist (a lightweight transaction). */
   public Insert ifNotExists() {
-    Options o = options;
-    return withOptions(new Options(o.target, o.json, true, o.ttl, o.timestamp));
+    InsertClauses o = options;
+    return withOptions(new InsertClauses(o.target, o.json, true, o.ttl, o.timestamp));
   }
 
   /** {@code USING TTL ?}: the values expire after this many seconds (0: never). */
@@ -98,9 +102,9 @@ public abstract class Insert {
 
   /** {@code USING TTL ?} with a marker or other term. */
   public Insert usingTtl(Term seconds) {
-    Options o = options;
+    InsertClauses o = options;
     return withOptions(
-        new Options(o.target, o.json, o.ifNotExists, Clauses.intValue(seconds, "the TTL"), o.timestamp));
+        new InsertClauses(o.target, o.json, o.ifNotExists, Clauses.ttl(seconds), o.timestamp));
   }
 
   /** {@code USING TIMESTAMP ?}: the write time, in microseconds since the epoch. */
@@ -110,9 +114,9 @@ public abstract class Insert {
 
   /** {@code USING TIMESTAMP ?} with a marker or other term. */
   public Insert usingTimestamp(Term micros) {
-    Options o = options;
+    InsertClauses o = options;
     return withOptions(
-        new Options(o.target, o.json, o.ifNotExists, o.ttl, Clauses.intValue(micros, "the timestamp")));
+        new InsertClauses(o.target, o.json, o.ifNotExists, o.ttl, Clauses.intValue(micros, "the timestamp")));
   }
 
   /**
@@ -128,10 +132,10 @@ public abstract class Insert {
     }
     Sink sink = render();
     Shape shape = shape(sink);
-    CqlStatement statement = sink.statement(shape);
+    CqlStatement statement = CqlStatement.rendered(sink, shape);
     int hash = options.shapeKey >= 0 ? cacheHash() : 0;
     if (hash != 0) {
-      CachedShape.remember(hash, options, shape);
+      ShapeCache.Columns.remember(hash, options.shapeKey, options.target, shape);
     }
     return statement;
   }
@@ -139,11 +143,11 @@ public abstract class Insert {
   /** A template to bind many times: the text is rendered once, each bind only copies values. */
   public CqlTemplate template() {
     Sink sink = render();
-    return sink.template(shape(sink));
+    return CqlTemplate.rendered(sink, shape(sink));
   }
 
   /** This same step with other options. */
-  abstract Insert withOptions(Options changed);
+  abstract Insert withOptions(InsertClauses changed);
 
   /** Renders this step's value (a value step only). */
   abstract void renderValue(Sink sink);
@@ -160,131 +164,8 @@ public abstract class Insert {
   @CheckForNull
   abstract Object plainValue();
 
-
-  /** The builder before any value step. */
-  private static final class Start extends Insert {
-    Start(Options options) {
-      super(options, null, null, 0);
-    }
-
-    @Override
-    Insert withOptions(Options changed) {
-      return new Start(changed);
-    }
-
-    @Override
-    void renderValue(Sink sink) {
-      throw new AssertionError("no value before the first value step");
-    }
-
-    @Override
-    Term valueTerm() {
-      throw new AssertionError("no value before the first value step");
-    }
-
-    @Override
-    int paramCount() {
-      return 0;
-    }
-
-    @Override
-    boolean isPlain() {
-      return false;
-    }
-
-    @Override
-    Object plainValue() {
-      throw new AssertionError("no value before the first value step");
-    }
-
-  }
-
-  /** A value step with a plain value, bound as {@code ?}: no term object is allocated for it. */
-  private static final class PlainValue extends Insert {
-    @CheckForNull private final Object value;
-
-    PlainValue(
-        Options options, Insert previous, String column, @CheckForNull Object value, int size) {
-      super(options, previous, column, size);
-      this.value = value;
-    }
-
-    @Override
-    Insert withOptions(Options changed) {
-      return new PlainValue(changed, previous, column, value, size);
-    }
-
-    @Override
-    void renderValue(Sink sink) {
-      sink.value(value);
-    }
-
-    @Override
-    Term valueTerm() {
-      return Term.of(value);
-    }
-
-    @Override
-    int paramCount() {
-      return 1;
-    }
-
-    @Override
-    boolean isPlain() {
-      return true;
-    }
-
-    @Override
-    @CheckForNull
-    Object plainValue() {
-      return value;
-    }
-
-  }
-
-  /** A value step with a {@link Term}: a marker, a literal, a function call. */
-  private static final class TermValue extends Insert {
-    private final Term value;
-
-    TermValue(Options options, Insert previous, String column, Term value, int size) {
-      super(options, previous, column, size);
-      this.value = value;
-    }
-
-    @Override
-    Insert withOptions(Options changed) {
-      return new TermValue(changed, previous, column, value, size);
-    }
-
-    @Override
-    void renderValue(Sink sink) {
-      value.render(sink);
-    }
-
-    @Override
-    Term valueTerm() {
-      return value;
-    }
-
-    @Override
-    int paramCount() {
-      return value.paramCount();
-    }
-
-    @Override
-    boolean isPlain() {
-      return false;
-    }
-
-    @Override
-    Object plainValue() {
-      throw new AssertionError("not a plain value: " + value);
-    }
-
-  }
-
   private Sink render() {
-    Options o = options;
+    InsertClauses o = options;
     checkState(
         size > 0 || o.json != null,
         "INSERT INTO %s has no values: add value(column, value) for each column, or json(...)",
@@ -365,7 +246,7 @@ public abstract class Insert {
       }
       int index = sink.size();
       steps[i].renderValue(sink);
-      sink.binding(columns[i], steps[i].valueTerm(), index);
+      steps[i].valueTerm().noteBinding(sink, columns[i], index);
     }
   }
 
@@ -398,7 +279,7 @@ public abstract class Insert {
   }
 
   private Shape shape(Sink sink) {
-    Options o = options;
+    InsertClauses o = options;
     return sink.shape(
         StatementKind.INSERT,
         o.target,
@@ -407,37 +288,6 @@ public abstract class Insert {
         o.ttl != null,
         o.timestamp != null,
         !o.ifNotExists && !sink.hasNonDeterministicCall());
-  }
-
-  /** The options of the statement, shared by every value step after they are set. */
-  private static final class Options {
-    final Target target;
-    @CheckForNull final Term json;
-    final boolean ifNotExists;
-    @CheckForNull final Term ttl;
-    @CheckForNull final Term timestamp;
-    /**
-     * With only plain values, the text depends on the columns and on these options alone: this
-     * key says which (IF NOT EXISTS, TTL, TIMESTAMP), or is -1 when the text depends on more.
-     */
-    final int shapeKey;
-
-    Options(
-        Target target,
-        @CheckForNull Term json,
-        boolean ifNotExists,
-        @CheckForNull Term ttl,
-        @CheckForNull Term timestamp) {
-      this.target = target;
-      this.json = json;
-      this.ifNotExists = ifNotExists;
-      this.ttl = ttl;
-      this.timestamp = timestamp;
-      this.shapeKey =
-          json != null || (ttl != null && !ttl.isPlain()) || (timestamp != null && !timestamp.isPlain())
-              ? -1
-              : (ifNotExists ? 1 : 0) | (ttl != null ? 2 : 0) | (timestamp != null ? 4 : 0);
-    }
   }
 
   /**
@@ -462,7 +312,7 @@ public abstract class Insert {
    */
   @CheckForNull
   private CqlStatement buildFromCachedShape() {
-    Options o = options;
+    InsertClauses o = options;
     if (o.shapeKey < 0 || size == 0 || size > IDENTITY.length) {
       return null;
     }
@@ -470,7 +320,7 @@ public abstract class Insert {
     if (hash == 0) {
       return null;
     }
-    CachedShape cached = CachedShape.find(hash);
+    ShapeCache.Columns cached = ShapeCache.Columns.find(hash);
     if (cached == null || cached.key != o.shapeKey || !cached.target.sameAs(o.target)) {
       return null;
     }
@@ -496,37 +346,6 @@ public abstract class Insert {
       params[at] = o.timestamp.plainValue();
     }
     return new CqlStatement(cached.shape, params);
-  }
-
-  /**
-   * A small direct-mapped cache of the shapes of INSERTs with plain values. Entries are immutable
-   * and replaced whole, so threads may read and overwrite slots without locks.
-   */
-  private static final class CachedShape {
-    private static final CachedShape[] SLOTS = new CachedShape[256];
-
-    final int hash;
-    final int key;
-    final Target target;
-    final Shape shape;
-
-    private CachedShape(int hash, int key, Target target, Shape shape) {
-      this.hash = hash;
-      this.key = key;
-      this.target = target;
-      this.shape = shape;
-    }
-
-    @CheckForNull
-    static CachedShape find(int hash) {
-      CachedShape cached = SLOTS[hash & (SLOTS.length - 1)];
-      return cached != null && cached.hash == hash ? cached : null;
-    }
-
-    static void remember(int hash, Options options, Shape shape) {
-      SLOTS[hash & (SLOTS.length - 1)] =
-          new CachedShape(hash, options.shapeKey, options.target, shape);
-    }
   }
 
   /** The text so far, for debugging; {@link #build()} checks that the statement is complete. */

@@ -201,22 +201,20 @@ final class RawCql {
               values.length,
               raw.names.isEmpty() ? "" : " (a name used twice takes two values)"));
     }
-    return new CqlStatement(
-        new Shape(
-            cql,
-            raw.kind,
-            null,
-            null,
-            ConditionKind.NONE,
-            false,
-            false,
-            false,
-            raw.kind == StatementKind.SELECT,
-            raw.names,
-            new String[0],
-            new int[0],
-            new Object[0],
-            com.google.common.collect.ImmutableSet.of()),
-        values);
+    for (int i = 0; i < values.length; i++) {
+      values[i] = Values.bindable(values[i]);
+    }
+    // A raw batch is one text: kind BATCH, but no batch type and no children (sent as it is).
+    CqlStatementBuilder builder =
+        raw.kind == StatementKind.BATCH
+            ? new CqlStatementBuilder(raw.kind, cql, null, ImmutableList.of())
+            : CqlStatement.builder(raw.kind, cql);
+    return builder
+        .condition(ConditionKind.NONE)
+        .counter(false)
+        .idempotent(raw.kind == StatementKind.SELECT)
+        .params(values)
+        .markerNames(raw.names.toArray(new String[0]))
+        .build();
   }
 }

@@ -3,6 +3,8 @@ package io.cqlkit.builder;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import io.cqlkit.builder.internal.Part;
+import io.cqlkit.builder.internal.Sink;
 import java.util.EnumSet;
 import java.util.Set;
 import javax.annotation.CheckForNull;
@@ -90,8 +92,22 @@ public final class Relation implements CqlSnippet {
     return Selector.column(column).like(pattern);
   }
 
+  /** The column on the left, when it is a plain column; otherwise null. */
+  @CheckForNull
+  String column() {
+    return left.columnName();
+  }
+
+  Operator operator() {
+    return operator;
+  }
+
   /** Checks that this relation may stand in a WHERE clause. */
   Relation checkWhere() {
+    String column = left.columnName();
+    if (column != null && right.isPlain() && right.plainValue() == null) {
+      throw new IllegalArgumentException(new Clauses.NullInWhere(column, operator).toString());
+    }
     checkArgument(
         WHERE_OPERATORS.contains(operator),
         "%s is not a WHERE relation: CQL takes %s only in IF conditions (use onlyIf(...))",
@@ -134,7 +150,7 @@ public final class Relation implements CqlSnippet {
     right.render(sink);
     String column = left.columnName();
     if (operator == Operator.EQ && column != null) {
-      sink.binding(column, right, index);
+      right.noteBinding(sink, column, index);
     } else if (operator == Operator.IN) {
       for (String restricted : left.restrictedColumns()) {
         sink.inColumn(restricted);

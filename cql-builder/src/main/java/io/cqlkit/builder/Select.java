@@ -4,8 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import io.cqlkit.builder.internal.Part;
+import io.cqlkit.builder.internal.Shape;
+import io.cqlkit.builder.internal.ShapeCache;
+import io.cqlkit.builder.internal.Sink;
+import io.cqlkit.builder.internal.Target;
 import java.time.Duration;
-import java.util.Arrays;
 import javax.annotation.CheckForNull;
 
 /**
@@ -71,7 +75,7 @@ public final class Select {
     for (String column : columns) {
       CqlIdentifier.checkName(column, "column");
     }
-    return withPart(Part.plain(parts, Part.COLUMNS, 0, columns.clone(), null));
+    return withPart(Part.names(parts, Part.COLUMNS, columns.clone()));
   }
 
   /** Selects these expressions: {@code select(writetime("b"), count().as("n"))}. */
@@ -97,45 +101,10 @@ public final class Select {
    * @throws IllegalStateException if nothing is selected yet
    */
   public Select as(String alias) {
-    Part last = parts;
-    while (last != null && last.clause() != Part.COLUMNS && last.clause() != Part.SELECTOR) {
-      last = last.previous;
-    }
-    checkState(
-        last != null,
-        "as(\"%s\") names the last selected column or expression, but nothing is selected yet:"
-            + " call columns(...) or select(...) first",
-        alias);
-    Part aliased;
-    if (last.clause() == Part.SELECTOR) {
-      aliased = Part.item(last.previous, Part.SELECTOR, ((Selector) last.subject).as(alias));
-    } else {
-      String[] names = (String[]) last.subject;
-      Selector column = Selector.column(names[names.length - 1]).as(alias);
-      Part before =
-          names.length == 1
-              ? last.previous
-              : Part.plain(
-                  last.previous,
-                  Part.COLUMNS,
-                  0,
-                  Arrays.copyOf(names, names.length - 1),
-                  null);
-      aliased = Part.item(before, Part.SELECTOR, column);
-    }
-    return withPart(replay(parts, last, aliased));
+    return withPart(Clauses.aliasLast(parts, alias));
   }
 
-  /** {@code parts} with {@code old} replaced by {@code replacement} (the parts after it re-added). */
-  private static Part replay(Part parts, Part old, Part replacement) {
-    if (parts == old) {
-      return replacement;
-    }
-    Part rest = replay(parts.previous, old, replacement);
-    return parts.isItem()
-        ? Part.item(rest, parts.clause(), parts.subject)
-        : Part.plain(rest, parts.clause(), parts.op(), parts.subject, parts.value);
-  }
+
 
   /** {@code SELECT DISTINCT}: one row per partition (select partition-key columns only). */
   public Select distinct() {
@@ -149,22 +118,12 @@ public final class Select {
 
   /** {@code WHERE column = value} (further relations are joined with AND). */
   public Select where(String column, Object value) {
-    if (value instanceof Term) {
-      return where(Relation.eq(column, value));
-    }
-    return withPart(
-        Part.plain(
-            parts,
-            Part.WHERE,
-            Operator.EQ.ordinal(),
-            CqlIdentifier.checkName(column, "column"),
-            Term.checkPlain(value)));
+    return withPart(Clauses.whereEq(parts, column, value));
   }
 
   /** A WHERE relation such as {@code in("ck", cks)} or {@code token("pk").gt(t)}; joined with AND. */
   public Select where(Relation relation) {
-    Relation checked = Clauses.checkNotNull(relation, "a relation").checkWhere();
-    return withPart(checked.asPart(parts, Part.WHERE));
+    return withPart(Clauses.where(parts, relation));
   }
 
   /** {@code GROUP BY} these primary-key columns, after any grouped before. */
@@ -174,15 +133,15 @@ public final class Select {
     for (String column : columns) {
       CqlIdentifier.checkName(column, "column");
     }
-    return withPart(Part.plain(parts, Part.GROUP_BY, 0, columns.clone(), null));
+    return withPart(Part.names(parts, Part.GROUP_BY, columns.clone()));
   }
 
   /** {@code ORDER BY column ASC|DESC}, after any ordering given before. */
   public Select orderBy(String column, Order order) {
     checkArgument(order != null, "orderBy(...) needs an order: Order.ASC or Order.DESC");
-    return withPart(
-        Part.plain(
-            parts, Part.ORDER_BY, order.ordinal(), CqlIdentifier.checkName(column, "column"), null));
+    String name = CqlIdentifier.checkName(column, "column");
+    OrderByItem.checkNotOrderedYet(parts, name);
+    return withPart(Part.plain(parts, Part.ORDER_BY, order.ordinal(), name, null));
   }
 
   /**
@@ -194,29 +153,29 @@ public final class Select {
         Part.item(
             parts,
             Part.ORDER_BY,
-            new Ordering(CqlIdentifier.checkName(column, "column"), null, Term.of(vector))));
+            new OrderByItem(CqlIdentifier.checkName(column, "column"), null, Term.of(vector))));
   }
 
   /** {@code PER PARTITION LIMIT ?}: at most this many rows from each partition. */
   public Select perPartitionLimit(int rows) {
-    return perPartitionLimit(Term.of(checkLimit(rows, "perPartitionLimit")));
+    return perPartitionLimit(Clauses.rows(rows, "perPartitionLimit"));
   }
 
   /** {@code PER PARTITION LIMIT ?} with a marker or other term. */
   public Select perPartitionLimit(Term rows) {
     return new Select(
-        target, parts, flags, Clauses.intValue(rows, "the per-partition limit"), limit, timeout);
+        target, parts, flags, Clauses.rows(rows, "perPartitionLimit"), limit, timeout);
   }
 
   /** {@code LIMIT ?}: at most this many rows. */
   public Select limit(int rows) {
-    return limit(Term.of(checkLimit(rows, "limit")));
+    return limit(Clauses.rows(rows, "limit"));
   }
 
   /** {@code LIMIT ?} with a marker or other term. */
   public Select limit(Term rows) {
     return new Select(
-        target, parts, flags, perPartitionLimit, Clauses.intValue(rows, "the limit"), timeout);
+        target, parts, flags, perPartitionLimit, Clauses.rows(rows, "limit"), timeout);
   }
 
   /** {@code ALLOW FILTERING}: lets the server scan rows the WHERE clause does not narrow down. */
@@ -257,7 +216,7 @@ public final class Select {
     }
     Sink sink = render();
     Shape shape = shape(sink);
-    CqlStatement statement = sink.statement(shape);
+    CqlStatement statement = CqlStatement.rendered(sink, shape);
     if (hash != 0) {
       ShapeCache.remember(hash, target, shapeOptions(), timeout, parts, shape);
     }
@@ -267,12 +226,7 @@ public final class Select {
   /** A template to bind many times: the text is rendered once, each bind only copies values. */
   public CqlTemplate template() {
     Sink sink = render();
-    return sink.template(shape(sink));
-  }
-
-  private static int checkLimit(int rows, String what) {
-    checkArgument(rows > 0, "%s(...) takes a positive number of rows, not %s", what, rows);
-    return rows;
+    return CqlTemplate.rendered(sink, shape(sink));
   }
 
   private Select flag(int flag) {
@@ -314,65 +268,21 @@ public final class Select {
     return params;
   }
 
-
-  /** The GROUP BY columns, oldest first. */
-  private String[] groupBy() {
-    Part[] own = Part.of(parts, Part.GROUP_BY);
-    int n = 0;
-    for (Part p : own) {
-      n += ((String[]) p.subject).length;
-    }
-    String[] out = new String[n];
-    int at = 0;
-    for (Part p : own) {
-      String[] names = (String[]) p.subject;
-      System.arraycopy(names, 0, out, at, names.length);
-      at += names.length;
-    }
-    return out;
-  }
-
-  /** The ORDER BY items, oldest first. */
-  private Ordering[] orderings() {
-    Part[] own = Part.of(parts, Part.ORDER_BY);
-    Ordering[] out = new Ordering[own.length];
-    for (int i = 0; i < own.length; i++) {
-      Part p = own[i];
-      out[i] =
-          p.isItem()
-              ? (Ordering) p.subject
-              : new Ordering((String) p.subject, Order.values()[p.op()], null);
-    }
-    return out;
-  }
-
   private Sink render() {
-    Selector[] selectors = Part.selectors(parts);
-    Relation[] where = Part.relations(parts, Part.WHERE);
+    Selector[] selectors = Clauses.selectors(parts);
+    Relation[] where = Clauses.relations(parts, Part.WHERE);
     checkState(
         (flags & ALL) == 0 || selectors.length == 0,
         "SELECT FROM %s has both all() and chosen columns: select * or the columns, not both",
         target);
-    Ordering[] orderings = orderings();
-    for (Ordering ordering : orderings) {
-      if (ordering.annOf != null) {
-        checkState(
-            orderings.length == 1,
-            "SELECT FROM %s orders by ANN OF and by other columns: an ANN ordering stands alone",
-            target);
-        checkState(
-            limit != null,
-            "SELECT FROM %s orders by ANN OF without a LIMIT: add limit(n) (the server requires"
-                + " one for vector search)",
-            target);
-      }
-    }
+    OrderByItem[] orderings = OrderByItem.of(parts);
+    OrderByItem.check(orderings, target, limit != null, where.length > 0);
     int params =
         Clauses.paramCount(where) + Clauses.count(perPartitionLimit) + Clauses.count(limit);
     for (Selector selector : selectors) {
       params += selector.paramCount();
     }
-    for (Ordering ordering : orderings) {
+    for (OrderByItem ordering : orderings) {
       params += Clauses.count(ordering.annOf);
     }
     Sink sink = Sink.forStatement(64 + target.length() + 12 * selectors.length, params);
@@ -380,7 +290,7 @@ public final class Select {
     return sink;
   }
 
-  private void render(Sink sink, Selector[] all, Relation[] where, Ordering[] orderings) {
+  private void render(Sink sink, Selector[] all, Relation[] where, OrderByItem[] orderings) {
     StringBuilder sb = sink.sb;
     sb.append("SELECT ");
     if ((flags & JSON) != 0) {
@@ -402,7 +312,7 @@ public final class Select {
     sb.append(" FROM ");
     target.appendTo(sb);
     Clauses.where(sink, where);
-    String[] columns = groupBy();
+    String[] columns = Clauses.columns(parts, Part.GROUP_BY);
     if (columns.length > 0) {
       sb.append(" GROUP BY ");
       for (int i = 0; i < columns.length; i++) {
@@ -432,22 +342,7 @@ public final class Select {
     }
     if (timeout != null) {
       sb.append(" USING TIMEOUT ");
-      appendDuration(sb, timeout);
-    }
-  }
-
-  /** A CQL duration literal: {@code 500ms}, {@code 1m30s}, {@code 2h}. */
-  static void appendDuration(StringBuilder sb, Duration d) {
-    long nanos = d.toNanosPart();
-    long[] amounts = {
-      d.toHours(), d.toMinutesPart(), d.toSecondsPart(), nanos / 1_000_000, nanos / 1000 % 1000,
-      nanos % 1000
-    };
-    String[] units = {"h", "m", "s", "ms", "us", "ns"};
-    for (int i = 0; i < amounts.length; i++) {
-      if (amounts[i] != 0) {
-        sb.append(amounts[i]).append(units[i]);
-      }
+      OrderByItem.appendDuration(sb, timeout);
     }
   }
 
@@ -460,30 +355,8 @@ public final class Select {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    render(Sink.textOnly(sb), Part.selectors(parts), Part.relations(parts, Part.WHERE), orderings());
+    render(Sink.textOnly(sb), Clauses.selectors(parts), Clauses.relations(parts, Part.WHERE), OrderByItem.of(parts));
     return sb.toString();
   }
 
-  /** One ORDER BY item: a column and its direction, or a column {@code ANN OF} a vector. */
-  private static final class Ordering {
-    final String column;
-    @CheckForNull final Order order;
-    @CheckForNull final Term annOf;
-
-    Ordering(String column, @CheckForNull Order order, @CheckForNull Term annOf) {
-      this.column = column;
-      this.order = order;
-      this.annOf = annOf;
-    }
-
-    void render(Sink sink) {
-      CqlIdentifier.appendName(sink.sb, column);
-      if (annOf != null) {
-        sink.sb.append(" ANN OF ");
-        annOf.render(sink);
-      } else {
-        sink.sb.append(' ').append(order.name());
-      }
-    }
-  }
 }

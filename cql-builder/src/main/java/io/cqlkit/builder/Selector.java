@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CheckReturnValue;
-import java.util.Arrays;
-import java.util.EnumSet;
+import io.cqlkit.builder.internal.Sink;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import javax.annotation.CheckForNull;
@@ -22,43 +22,44 @@ import javax.annotation.CheckForNull;
  * }</pre>
  */
 @CheckReturnValue
-public abstract class Selector implements CqlSnippet {
-  /** The types {@code cast(... AS type)} takes: the grammar's native types. */
-  private static final ImmutableSet<String> NATIVE_TYPES =
-      ImmutableSet.of(
-          "ascii", "bigint", "blob", "boolean", "counter", "date", "decimal", "double", "duration",
-          "float", "inet", "int", "smallint", "text", "time", "timestamp", "timeuuid", "tinyint",
-          "uuid", "varchar", "varint");
-
+public abstract sealed class Selector implements CqlSnippet
+    permits AliasedSelector,
+        CastSelector,
+        ColumnSelector,
+        ColumnTupleSelector,
+        ElementSelector,
+        FunctionSelector,
+        StarSelector,
+        TokenSelector {
   /** The selectors on one column or element that look like functions. */
-  private static final ImmutableSet<String> COLUMN_FUNCTIONS =
+  static final ImmutableSet<String> COLUMN_FUNCTIONS =
       ImmutableSet.of("maxwritetime", "ttl", "writetime");
 
   Selector() {}
 
   /** A column, by its exact name. */
   public static Selector column(String name) {
-    return new Column(CqlIdentifier.checkName(name, "column"));
+    return new ColumnSelector(CqlIdentifier.checkName(name, "column"));
   }
 
   /** A collection element {@code m[?]}: a map entry by key, or a list element by index. */
   public static Selector element(String column, Object key) {
-    return new Element(CqlIdentifier.checkName(column, "column"), Term.of(key));
+    return new ElementSelector(CqlIdentifier.checkName(column, "column"), Term.of(key));
   }
 
   /** {@code token(pk1, pk2)}: the partition token of the partition-key columns. */
   public static Selector token(String... partitionKeyColumns) {
-    return new Token(names(partitionKeyColumns, "token(...)"));
+    return new TokenSelector(names(partitionKeyColumns, "token(...)"));
   }
 
   /** A tuple of columns, {@code (ck1, ck2)}: the left side of a multi-column relation. */
   public static Selector columns(String... columns) {
-    return new ColumnTuple(names(columns, "a tuple of columns"));
+    return new ColumnTupleSelector(names(columns, "a tuple of columns"));
   }
 
   /** {@code count(*)}: the number of rows. */
   public static Selector count() {
-    return new Function("count", new Selector[] {Star.INSTANCE});
+    return new FunctionSelector("count", new Selector[] {StarSelector.INSTANCE});
   }
 
   /** {@code count(column)}: the number of non-null values. */
@@ -106,11 +107,11 @@ public abstract class Selector implements CqlSnippet {
     CqlIdentifier.checkName(type, "type");
     String lower = type.toLowerCase(Locale.ROOT);
     checkArgument(
-        NATIVE_TYPES.contains(lower),
+        CqlIdentifier.isNativeType(lower),
         "cast(...) converts to a native type (%s), not \"%s\"",
-        String.join(", ", NATIVE_TYPES),
+        String.join(", ", CqlIdentifier.nativeTypes()),
         type);
-    return new Cast(selector, lower);
+    return new CastSelector(selector, lower);
   }
 
   /**
@@ -132,14 +133,14 @@ public abstract class Selector implements CqlSnippet {
         COLUMN_FUNCTIONS.contains(lower)
             && arguments.length == 1
             && arguments[0].isColumnOrElement();
-    return new Function(columnFunction ? lower : Term.functionName(name), arguments.clone());
+    return new FunctionSelector(columnFunction ? lower : Term.functionName(name), arguments.clone());
   }
 
   /** This selector under another name in the result: {@code a AS x}. */
   public Selector as(String alias) {
     checkArgument(
-        !(this instanceof Aliased), "%s already has an alias: alias a selector once", this);
-    return new Aliased(this, CqlIdentifier.checkName(alias, "alias"));
+        !(this instanceof AliasedSelector), "%s already has an alias: alias a selector once", this);
+    return new AliasedSelector(this, CqlIdentifier.checkName(alias, "alias"));
   }
 
   /** The relation {@code this = value}. */
@@ -207,6 +208,13 @@ public abstract class Selector implements CqlSnippet {
                   ? "no relation (restrict a column, token(...), a tuple of columns or an element)"
                   : Operator.describe(operators())));
     }
+    if (operator == Operator.IN && !(value instanceof Term || value instanceof Collection)) {
+      throw new IllegalArgumentException(
+          String.format(
+              "%s IN %s: IN takes the values as one List or Set (bound as one ?), not %s; pass"
+                  + " List.of(...), or Term.tuple(...) for IN (?, ?)",
+              this, value, value == null ? "null" : "a " + value.getClass().getName()));
+    }
     return new Relation(this, operator, checkRight(operator, Term.of(value)));
   }
 
@@ -267,7 +275,7 @@ public abstract class Selector implements CqlSnippet {
     return sb.toString();
   }
 
-  private static String[] names(String[] columns, String what) {
+  static String[] names(String[] columns, String what) {
     checkArgument(
         columns != null && columns.length > 0, "%s needs at least one column name", what);
     for (String column : columns) {
@@ -276,7 +284,7 @@ public abstract class Selector implements CqlSnippet {
     return columns.clone();
   }
 
-  private static void renderNames(Sink sink, String[] names) {
+  static void renderNames(Sink sink, String[] names) {
     for (int i = 0; i < names.length; i++) {
       if (i > 0) {
         sink.sb.append(", ");
@@ -285,369 +293,4 @@ public abstract class Selector implements CqlSnippet {
     }
   }
 
-  private static final class Column extends Selector {
-    private static final Set<Operator> OPERATORS = EnumSet.allOf(Operator.class);
-    private final String name;
-
-    Column(String name) {
-      this.name = name;
-    }
-
-    @Override
-    Set<Operator> operators() {
-      return OPERATORS;
-    }
-
-    @Override
-    void render(Sink sink) {
-      CqlIdentifier.appendName(sink.sb, name);
-    }
-
-    @Override
-    int paramCount() {
-      return 0;
-    }
-
-    @Override
-    String columnName() {
-      return name;
-    }
-
-    @Override
-    String[] restrictedColumns() {
-      return new String[] {name};
-    }
-
-    @Override
-    boolean isColumnOrElement() {
-      return true;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Column && ((Column) o).name.equals(name);
-    }
-
-    @Override
-    public int hashCode() {
-      return name.hashCode();
-    }
-  }
-
-  private static final class Element extends Selector {
-    private static final Set<Operator> OPERATORS =
-        EnumSet.of(
-            Operator.EQ,
-            Operator.NE,
-            Operator.LT,
-            Operator.LTE,
-            Operator.GT,
-            Operator.GTE,
-            Operator.IN);
-    private final String column;
-    private final Term key;
-
-    Element(String column, Term key) {
-      this.column = column;
-      this.key = key;
-    }
-
-    @Override
-    Set<Operator> operators() {
-      return OPERATORS;
-    }
-
-    @Override
-    void render(Sink sink) {
-      CqlIdentifier.appendName(sink.sb, column);
-      sink.sb.append('[');
-      key.render(sink);
-      sink.sb.append(']');
-    }
-
-    @Override
-    boolean isElement() {
-      return true;
-    }
-
-    @Override
-    int paramCount() {
-      return key.paramCount();
-    }
-
-    @Override
-    boolean isColumnOrElement() {
-      return true;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Element
-          && ((Element) o).column.equals(column)
-          && ((Element) o).key.equals(key);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * column.hashCode() + key.hashCode();
-    }
-  }
-
-  private static final class Token extends Selector {
-    private static final Set<Operator> OPERATORS =
-        EnumSet.of(Operator.EQ, Operator.LT, Operator.LTE, Operator.GT, Operator.GTE);
-    private final String[] columns;
-
-    Token(String[] columns) {
-      this.columns = columns;
-    }
-
-    @Override
-    Set<Operator> operators() {
-      return OPERATORS;
-    }
-
-    @Override
-    void render(Sink sink) {
-      sink.sb.append("token(");
-      renderNames(sink, columns);
-      sink.sb.append(')');
-    }
-
-    @Override
-    int paramCount() {
-      return 0;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Token && Arrays.equals(((Token) o).columns, columns);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(columns);
-    }
-  }
-
-  private static final class ColumnTuple extends Selector {
-    private static final Set<Operator> OPERATORS =
-        EnumSet.of(
-            Operator.EQ, Operator.LT, Operator.LTE, Operator.GT, Operator.GTE, Operator.IN);
-    private final String[] columns;
-
-    ColumnTuple(String[] columns) {
-      this.columns = columns;
-    }
-
-    @Override
-    Set<Operator> operators() {
-      return OPERATORS;
-    }
-
-    @Override
-    void render(Sink sink) {
-      sink.sb.append('(');
-      renderNames(sink, columns);
-      sink.sb.append(')');
-    }
-
-    @Override
-    int paramCount() {
-      return 0;
-    }
-
-    @Override
-    String[] restrictedColumns() {
-      return columns.clone();
-    }
-
-    @Override
-    Term checkRight(Operator operator, Term right) {
-      if (operator == Operator.IN) {
-        checkArgument(
-            right.isSingleMarker() || right.isTupleOfMarkersOrOfTuples(),
-            "%s IN %s does not parse: a tuple of columns takes IN with one marker, a tuple of"
-                + " markers or a tuple of tuples; pass a List of tuple values (bound as ?), or"
-                + " Term.tuple(Term.tuple(...), ...)",
-            this,
-            right);
-      } else {
-        checkArgument(
-            right.isSingleMarker() || right.isTuple(),
-            "%s %s %s does not parse: a tuple of columns compares with a tuple or a marker; pass"
-                + " Term.tuple(...) or a tuple value (bound as ?)",
-            this,
-            operator.cql,
-            right);
-      }
-      return right;
-    }
-
-    @Override
-    boolean isSelectable() {
-      return false;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof ColumnTuple && Arrays.equals(((ColumnTuple) o).columns, columns);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(columns);
-    }
-  }
-
-  /** The {@code *} of {@code count(*)}. */
-  private static final class Star extends Selector {
-    static final Star INSTANCE = new Star();
-
-    @Override
-    Set<Operator> operators() {
-      return EnumSet.noneOf(Operator.class);
-    }
-
-    @Override
-    void render(Sink sink) {
-      sink.sb.append('*');
-    }
-
-    @Override
-    int paramCount() {
-      return 0;
-    }
-  }
-
-  private static final class Function extends Selector {
-    private final String name;
-    private final Selector[] arguments;
-
-    Function(String name, Selector[] arguments) {
-      this.name = name;
-      this.arguments = arguments;
-    }
-
-    @Override
-    Set<Operator> operators() {
-      return EnumSet.noneOf(Operator.class);
-    }
-
-    @Override
-    void render(Sink sink) {
-      sink.sb.append(name).append('(');
-      for (int i = 0; i < arguments.length; i++) {
-        if (i > 0) {
-          sink.sb.append(", ");
-        }
-        arguments[i].render(sink);
-      }
-      sink.sb.append(')');
-    }
-
-    @Override
-    int paramCount() {
-      int count = 0;
-      for (Selector argument : arguments) {
-        count += argument.paramCount();
-      }
-      return count;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Function
-          && ((Function) o).name.equals(name)
-          && Arrays.equals(((Function) o).arguments, arguments);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * name.hashCode() + Arrays.hashCode(arguments);
-    }
-  }
-
-  private static final class Cast extends Selector {
-    private final Selector selector;
-    private final String type;
-
-    Cast(Selector selector, String type) {
-      this.selector = selector;
-      this.type = type;
-    }
-
-    @Override
-    Set<Operator> operators() {
-      return EnumSet.noneOf(Operator.class);
-    }
-
-    @Override
-    void render(Sink sink) {
-      sink.sb.append("cast(");
-      selector.render(sink);
-      sink.sb.append(" AS ").append(type).append(')');
-    }
-
-    @Override
-    int paramCount() {
-      return selector.paramCount();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Cast
-          && ((Cast) o).selector.equals(selector)
-          && ((Cast) o).type.equals(type);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * selector.hashCode() + type.hashCode();
-    }
-  }
-
-  private static final class Aliased extends Selector {
-    private final Selector selector;
-    private final String alias;
-
-    Aliased(Selector selector, String alias) {
-      this.selector = selector;
-      this.alias = alias;
-    }
-
-    @Override
-    Set<Operator> operators() {
-      return EnumSet.noneOf(Operator.class);
-    }
-
-    @Override
-    void render(Sink sink) {
-      selector.render(sink);
-      sink.sb.append(" AS ");
-      CqlIdentifier.appendName(sink.sb, alias);
-    }
-
-    @Override
-    int paramCount() {
-      return selector.paramCount();
-    }
-
-    @Override
-    boolean isSelectable() {
-      return selector.isSelectable();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Aliased
-          && ((Aliased) o).selector.equals(selector)
-          && ((Aliased) o).alias.equals(alias);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * selector.hashCode() + alias.hashCode();
-    }
-  }
 }

@@ -4,9 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CheckReturnValue;
-import java.util.Arrays;
+import io.cqlkit.builder.internal.Sink;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.annotation.CheckForNull;
 
@@ -21,23 +20,17 @@ import javax.annotation.CheckForNull;
  * }</pre>
  */
 @CheckReturnValue
-public abstract class Term implements CqlSnippet {
-  private static final Pattern FUNCTION_NAME =
+public abstract sealed class Term implements CqlSnippet
+    permits BoundTerm, CallTerm, LiteralTerm, MarkerTerm, NamedMarkerTerm, TupleTerm {
+  static final Pattern FUNCTION_NAME =
       Pattern.compile("([A-Za-z][A-Za-z0-9_]*\\.)?[A-Za-z][A-Za-z0-9_]*");
 
-  /**
-   * Words the grammar refuses as a bare function name besides the reserved keywords (it reads them
-   * as selector or term keywords): such a function name renders double-quoted.
-   */
-  private static final ImmutableSet<String> FUNCTION_KEYWORDS =
-      ImmutableSet.of("cast", "distinct", "json", "key", "maxwritetime", "ttl", "writetime");
-
   /** Functions whose result differs on each call: a statement using them is not idempotent. */
-  private static final ImmutableSet<String> NON_DETERMINISTIC =
+  static final ImmutableSet<String> NON_DETERMINISTIC =
       ImmutableSet.of(
           "now", "uuid", "currenttimestamp", "currentdate", "currenttime", "currenttimeuuid");
 
-  private static final Term POSITIONAL_MARKER = new Marker();
+  private static final Term POSITIONAL_MARKER = new MarkerTerm();
 
   Term() {}
 
@@ -48,7 +41,7 @@ public abstract class Term implements CqlSnippet {
 
   /** A named marker {@code :name} without a value: bind it later, by name or by position. */
   public static Term marker(String name) {
-    return new NamedMarker(CqlIdentifier.checkName(name, "marker"));
+    return new NamedMarkerTerm(CqlIdentifier.checkName(name, "marker"));
   }
 
   /**
@@ -58,7 +51,7 @@ public abstract class Term implements CqlSnippet {
    * @throws IllegalArgumentException if {@link CqlLiteral} cannot render the value
    */
   public static Term literal(@CheckForNull Object value) {
-    return new Literal(value, CqlLiteral.render(value));
+    return new LiteralTerm(value, CqlLiteral.render(value));
   }
 
   /** {@code now()}: a new time-based UUID on the server (not idempotent). */
@@ -81,7 +74,7 @@ public abstract class Term implements CqlSnippet {
    *     function name, or is {@code cast} (use {@link Selector#cast})
    */
   public static Term call(String function, Object... arguments) {
-    return new Call(functionName(function), of(arguments));
+    return new CallTerm(functionName(function), of(arguments));
   }
 
   /** A tuple of values, {@code (?, ?)}: for tuple relations such as {@code (ck1, ck2) > (?, ?)}. */
@@ -89,7 +82,7 @@ public abstract class Term implements CqlSnippet {
     checkArgument(
         elements != null && elements.length > 0,
         "a tuple needs at least one element: pass its values, e.g. tuple(ck1, ck2)");
-    return new Tuple(of(elements));
+    return new TupleTerm(of(elements));
   }
 
   /**
@@ -114,21 +107,18 @@ public abstract class Term implements CqlSnippet {
       CqlIdentifier.appendName(sb, lower.substring(0, dot));
       sb.append('.');
     }
-    if (FUNCTION_KEYWORDS.contains(name) || CqlIdentifier.isReservedKeyword(name)) {
-      sb.append('"').append(name).append('"');
-    } else {
-      sb.append(name);
-    }
+    CqlIdentifier.appendFunctionName(sb, name);
     return sb.toString();
   }
 
   /** A plain value becomes a bound {@code ?}; a Term stays what it is. */
   static Term of(@CheckForNull Object value) {
-    return value instanceof Term ? (Term) value : new Bound(checkPlain(value));
+    return value instanceof Term ? (Term) value : new BoundTerm(checkPlain(value));
   }
 
   /**
-   * Checks that a value to bind is not a piece of CQL (a selector, a relation, an identifier).
+   * Checks that a value to bind is not a piece of CQL (a selector, a relation, an identifier) and
+   * is {@link Values#bindable}; returns it frozen.
    * Class checks only: an interface check ({@code instanceof CqlSnippet}) that fails costs a scan
    * of the value's interfaces on every value, the hottest path of every builder.
    */
@@ -140,7 +130,7 @@ public abstract class Term implements CqlSnippet {
             || value instanceof CqlIdentifier),
         "%s is not a value: give a plain value, or a Term (marker(), literal(...), call(...))",
         value);
-    return value;
+    return Values.bindable(value);
   }
 
   private static Term[] of(Object[] values) {
@@ -153,6 +143,19 @@ public abstract class Term implements CqlSnippet {
 
   /** Renders the text and hands each param to the sink, in text order. */
   abstract void render(Sink sink);
+
+  /**
+   * Notes that {@code column} is bound by equality to this term, whose first param (if any) is at
+   * {@code index}: a marker's value is read from the params, a literal is kept as is, and a
+   * function call (whose value only the server knows) is not a binding.
+   */
+  final void noteBinding(Sink sink, String column, int index) {
+    if (isSingleMarker()) {
+      sink.markerBinding(column, index);
+    } else if (isLiteral()) {
+      sink.literalBinding(column, literalValue());
+    }
+  }
 
   /** How many params {@link #render} adds. */
   abstract int paramCount();
@@ -203,228 +206,6 @@ public abstract class Term implements CqlSnippet {
     StringBuilder sb = new StringBuilder();
     appendTo(sb);
     return sb.toString();
-  }
-
-  /** A plain value, rendered {@code ?}. */
-  private static final class Bound extends Term {
-    @CheckForNull private final Object value;
-
-    Bound(@CheckForNull Object value) {
-      this.value = value;
-    }
-
-    @Override
-    void render(Sink sink) {
-      sink.value(value);
-    }
-
-    @Override
-    int paramCount() {
-      return 1;
-    }
-
-    @Override
-    boolean isSingleMarker() {
-      return true;
-    }
-
-    @Override
-    boolean isPlain() {
-      return true;
-    }
-
-    @Override
-    @CheckForNull
-    Object plainValue() {
-      return value;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Bound && Objects.deepEquals(((Bound) o).value, value);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.deepHashCode(new Object[] {value});
-    }
-  }
-
-  private static final class Marker extends Term {
-    @Override
-    void render(Sink sink) {
-      sink.marker();
-    }
-
-    @Override
-    int paramCount() {
-      return 1;
-    }
-
-    @Override
-    boolean isSingleMarker() {
-      return true;
-    }
-  }
-
-  private static final class NamedMarker extends Term {
-    private final String name;
-
-    NamedMarker(String name) {
-      this.name = name;
-    }
-
-    @Override
-    void render(Sink sink) {
-      sink.namedMarker(name);
-    }
-
-    @Override
-    int paramCount() {
-      return 1;
-    }
-
-    @Override
-    boolean isSingleMarker() {
-      return true;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof NamedMarker && ((NamedMarker) o).name.equals(name);
-    }
-
-    @Override
-    public int hashCode() {
-      return name.hashCode();
-    }
-  }
-
-  private static final class Literal extends Term {
-    @CheckForNull private final Object value;
-    private final String cql;
-
-    Literal(@CheckForNull Object value, String cql) {
-      this.value = value;
-      this.cql = cql;
-    }
-
-    @Override
-    void render(Sink sink) {
-      sink.sb.append(cql);
-    }
-
-    @Override
-    int paramCount() {
-      return 0;
-    }
-
-    @Override
-    boolean isLiteral() {
-      return true;
-    }
-
-    @Override
-    @CheckForNull
-    Object literalValue() {
-      return value;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Literal && ((Literal) o).cql.equals(cql);
-    }
-
-    @Override
-    public int hashCode() {
-      return cql.hashCode();
-    }
-  }
-
-  private static final class Call extends Term {
-    private final String function;
-    private final Term[] arguments;
-    /** False for now(), uuid()...: the server computes a different value on each call. */
-    private final boolean deterministic;
-
-    Call(String function, Term[] arguments) {
-      this.function = function;
-      this.arguments = arguments;
-      this.deterministic = !NON_DETERMINISTIC.contains(function);
-    }
-
-    @Override
-    void render(Sink sink) {
-      if (!deterministic) {
-        sink.nonDeterministicCall();
-      }
-      sink.sb.append(function).append('(');
-      renderAll(sink, arguments);
-      sink.sb.append(')');
-    }
-
-    @Override
-    int paramCount() {
-      return paramCount(arguments);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Call
-          && ((Call) o).function.equals(function)
-          && Arrays.equals(((Call) o).arguments, arguments);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * function.hashCode() + Arrays.hashCode(arguments);
-    }
-  }
-
-  private static final class Tuple extends Term {
-    private final Term[] elements;
-
-    Tuple(Term[] elements) {
-      this.elements = elements;
-    }
-
-    @Override
-    void render(Sink sink) {
-      sink.sb.append('(');
-      renderAll(sink, elements);
-      sink.sb.append(')');
-    }
-
-    @Override
-    int paramCount() {
-      return paramCount(elements);
-    }
-
-    @Override
-    boolean isTuple() {
-      return true;
-    }
-
-    @Override
-    boolean isTupleOfMarkersOrOfTuples() {
-      boolean markers = true;
-      boolean tuples = true;
-      for (Term element : elements) {
-        markers &= element.isSingleMarker();
-        tuples &= element.isTuple();
-      }
-      return markers || tuples;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Tuple && Arrays.equals(((Tuple) o).elements, elements);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(elements);
-    }
   }
 
   static void renderAll(Sink sink, Term[] terms) {

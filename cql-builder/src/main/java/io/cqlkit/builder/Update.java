@@ -3,6 +3,11 @@ package io.cqlkit.builder;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import io.cqlkit.builder.internal.Part;
+import io.cqlkit.builder.internal.Shape;
+import io.cqlkit.builder.internal.ShapeCache;
+import io.cqlkit.builder.internal.Sink;
+import io.cqlkit.builder.internal.Target;
 import javax.annotation.CheckForNull;
 
 /**
@@ -100,7 +105,7 @@ public final class Update {
   public Update increment(String column, Term amount) {
     return assign(
         new Assignment(
-            column, Assignment.Kind.INCREMENT, null, Clauses.term(amount, "the amount")));
+            column, Assignment.Kind.INCREMENT, null, Clauses.counterAmount(amount)));
   }
 
   /** {@code c = c - ?} on a counter column; the amount is bound as a bigint (long). */
@@ -112,27 +117,17 @@ public final class Update {
   public Update decrement(String column, Term amount) {
     return assign(
         new Assignment(
-            column, Assignment.Kind.DECREMENT, null, Clauses.term(amount, "the amount")));
+            column, Assignment.Kind.DECREMENT, null, Clauses.counterAmount(amount)));
   }
 
   /** {@code WHERE column = value} (further relations are joined with AND). */
   public Update where(String column, Object value) {
-    if (value instanceof Term) {
-      return where(Relation.eq(column, value));
-    }
-    return withPart(
-        Part.plain(
-            parts,
-            Part.WHERE,
-            Operator.EQ.ordinal(),
-            CqlIdentifier.checkName(column, "column"),
-            Term.checkPlain(value)));
+    return withPart(Clauses.whereEq(parts, column, value));
   }
 
   /** A WHERE relation such as {@code in("ck", cks)}; relations are joined with AND. */
   public Update where(Relation relation) {
-    Relation checked = checkRelation(relation).checkWhere();
-    return withPart(checked.asPart(parts, Part.WHERE));
+    return withPart(Clauses.where(parts, relation));
   }
 
   /** {@code IF EXISTS}: apply only if the row exists (a lightweight transaction). */
@@ -156,7 +151,7 @@ public final class Update {
 
   /** {@code USING TTL ?} with a marker or other term. */
   public Update usingTtl(Term seconds) {
-    return new Update(target, parts, ifExists, Clauses.intValue(seconds, "the TTL"), timestamp);
+    return new Update(target, parts, ifExists, Clauses.ttl(seconds), timestamp);
   }
 
   /** {@code USING TIMESTAMP ?}: the write time, in microseconds since the epoch. */
@@ -186,7 +181,7 @@ public final class Update {
     }
     Sink sink = render();
     Shape shape = shape(sink);
-    CqlStatement statement = sink.statement(shape);
+    CqlStatement statement = CqlStatement.rendered(sink, shape);
     if (hash != 0) {
       ShapeCache.remember(hash, target, shapeOptions(), null, parts, shape);
     }
@@ -196,7 +191,7 @@ public final class Update {
   /** A template to bind many times: the text is rendered once, each bind only copies values. */
   public CqlTemplate template() {
     Sink sink = render();
-    return sink.template(shape(sink));
+    return CqlTemplate.rendered(sink, shape(sink));
   }
 
   private Update assign(Assignment assignment) {
@@ -261,9 +256,9 @@ public final class Update {
         Part.has(parts, Part.WHERE),
         "UPDATE %s has no WHERE clause: add where(column, value) for each primary-key column",
         target);
-    Assignment[] sets = assignments();
-    Relation[] where = Part.relations(parts, Part.WHERE);
-    Relation[] conditions = Part.relations(parts, Part.IF);
+    Assignment[] sets = Clauses.assignments(parts);
+    Relation[] where = Clauses.relations(parts, Part.WHERE);
+    Relation[] conditions = Clauses.relations(parts, Part.IF);
     int params = Clauses.count(ttl) + Clauses.count(timestamp);
     int counters = 0;
     for (Assignment a : sets) {
@@ -307,20 +302,6 @@ public final class Update {
   }
 
   /** The SET assignments, oldest first (plain parts become assignments). */
-  private Assignment[] assignments() {
-    Part[] own = Part.of(parts, Part.SET);
-    Assignment[] sets = new Assignment[own.length];
-    for (int i = 0; i < own.length; i++) {
-      Part p = own[i];
-      sets[i] =
-          p.isItem()
-              ? (Assignment) p.subject
-              : new Assignment(
-                  (String) p.subject, Assignment.Kind.values()[p.op()], null, Term.of(p.value));
-    }
-    return sets;
-  }
-
   private void checkCounterUpdate(boolean onlyCounters, Relation[] conditions) {
     checkState(
         onlyCounters,
@@ -369,7 +350,7 @@ public final class Update {
             : hasConditions ? ConditionKind.IF_CONDITIONS : ConditionKind.NONE;
     boolean counter = false;
     boolean idempotent = !condition.isConditional() && !sink.hasNonDeterministicCall();
-    for (Assignment a : assignments()) {
+    for (Assignment a : Clauses.assignments(parts)) {
       counter = a.kind.counter;
       idempotent &= a.isIdempotent();
     }
@@ -389,9 +370,9 @@ public final class Update {
     StringBuilder sb = new StringBuilder();
     render(
         Sink.textOnly(sb),
-        assignments(),
-        Part.relations(parts, Part.WHERE),
-        Part.relations(parts, Part.IF));
+        Clauses.assignments(parts),
+        Clauses.relations(parts, Part.WHERE),
+        Clauses.relations(parts, Part.IF));
     return sb.toString();
   }
 }

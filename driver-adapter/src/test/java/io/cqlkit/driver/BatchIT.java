@@ -14,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cqlkit.builder.BatchType;
 import io.cqlkit.builder.CqlStatement;
-import io.cqlkit.builder.UncheckedBatches;
 import io.cqlkit.builder.schema.Schema;
 import io.cqlkit.executor.BatchResult;
 import io.cqlkit.executor.CqlEngine;

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cqlkit.builder.BatchType;
 import io.cqlkit.builder.CqlStatement;
-import io.cqlkit.builder.RuleBreakers;
 import io.cqlkit.builder.StatementKind;
 import io.cqlkit.executor.testing.RecordingExecutor;
 import java.util.Collections;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cqlkit.builder.CqlStatement;
-import io.cqlkit.builder.RuleBreakers;
 import io.cqlkit.executor.testing.RecordingExecutor;
 import org.junit.jupiter.api.Test;
 

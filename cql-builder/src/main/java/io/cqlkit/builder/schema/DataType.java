@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
+import io.cqlkit.builder.CqlIdentifier;
 import io.cqlkit.builder.CqlSnippet;
 import java.util.List;
 
@@ -122,7 +123,11 @@ public final class DataType implements CqlSnippet {
     this.cql = cql;
   }
 
+  /** A constant of the one native type list, {@link CqlIdentifier#nativeTypes()}. */
   private static DataType nativeType(String name) {
+    if (!CqlIdentifier.isNativeType(name)) {
+      throw new AssertionError(name + " is not in CqlIdentifier's native types");
+    }
     return new DataType(Kind.NATIVE, false, ImmutableList.of(), name);
   }
 

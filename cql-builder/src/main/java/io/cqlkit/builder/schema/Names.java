@@ -2,8 +2,6 @@ package io.cqlkit.builder.schema;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.base.Splitter;
-import com.google.common.collect.ImmutableSet;
 import io.cqlkit.builder.CqlIdentifier;
 import java.util.regex.Pattern;
 
@@ -17,21 +15,6 @@ final class Names {
 
   private static final Pattern WORD_CHARACTERS = Pattern.compile("[A-Za-z0-9_]+");
   private static final Pattern NON_WORD_CHARACTER = Pattern.compile("[^A-Za-z0-9_]");
-
-  /**
-   * Words that cannot name a user-defined type bare, so such a name is quoted: the native and
-   * parameterized type keywords, the names Cassandra reserves for types, and the selector keywords
-   * the grammar's {@code non_type_ident} leaves out (cast, count, distinct, json, maxwritetime,
-   * ttl, writetime).
-   */
-  private static final ImmutableSet<String> TYPE_KEYWORDS =
-      ImmutableSet.copyOf(
-          Splitter.on(' ')
-              .split(
-                  "ascii bigint blob boolean counter date decimal double duration float inet int"
-                      + " smallint text time timestamp timeuuid tinyint uuid varchar varint list"
-                      + " set map frozen tuple vector byte complex enum interval macaddr"
-                      + " bitstring cast count distinct json maxwritetime ttl writetime"));
 
   private Names() {}
 
@@ -86,7 +69,6 @@ final class Names {
    * otherwise read as a type or selector keyword ({@code "text"}, {@code "map"}, {@code "ttl"}).
    */
   static String typeName(CqlIdentifier id) {
-    String cql = id.asCql();
-    return TYPE_KEYWORDS.contains(cql) ? '"' + cql + '"' : cql;
+    return id.asTypeCql();
   }
 }

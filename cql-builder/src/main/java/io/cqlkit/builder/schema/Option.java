@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,7 +41,50 @@ final class Option implements CqlSnippet {
         "the value of option %s must not be null: pass a string, number, boolean or map",
         name);
     Object frozen = freeze(name, value);
+    checkRange(name.toLowerCase(Locale.ROOT), frozen);
     return new Option(name, frozen, id.asCql() + " = " + CqlLiteral.render(frozen));
+  }
+
+  /**
+   * The range checks of the options that have one, so {@code withOption("default_time_to_live",
+   * -5)} is refused as {@code withDefaultTimeToLive(-5)} is: one check, whichever the step.
+   */
+  private static void checkRange(String name, Object value) {
+    switch (name) {
+      case "default_time_to_live":
+        checkArgument(
+            isWhole(value)
+                && ((Number) value).longValue() >= 0
+                && ((Number) value).longValue() <= TableOptions.MAX_TTL_SECONDS,
+            "default_time_to_live must be between 0 (no expiry) and %s seconds (20 years), but was"
+                + " %s",
+            TableOptions.MAX_TTL_SECONDS,
+            value);
+        break;
+      case "gc_grace_seconds":
+        checkArgument(
+            isWhole(value) && ((Number) value).longValue() >= 0,
+            "gc_grace_seconds must be 0 or more seconds, but was %s",
+            value);
+        break;
+      case "bloom_filter_fp_chance":
+        checkArgument(
+            value instanceof Number
+                && ((Number) value).doubleValue() > 0
+                && ((Number) value).doubleValue() <= 1,
+            "bloom_filter_fp_chance must be above 0 and at most 1, but was %s",
+            value);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private static boolean isWhole(Object value) {
+    return value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte;
   }
 
   private static Object freeze(String name, Object value) {

@@ -40,21 +40,14 @@ public interface TableOptions<SelfT extends TableOptions<SelfT>> {
 
   /**
    * {@code default_time_to_live}: seconds a written row lives unless it sets its own TTL (0 =
-   * forever).
+   * forever); checked as every option is (see {@link #withOption}).
    */
   default SelfT withDefaultTimeToLive(int seconds) {
-    checkArgument(
-        seconds >= 0 && seconds <= MAX_TTL_SECONDS,
-        "default_time_to_live must be between 0 (no expiry) and %s seconds (20 years), but was"
-            + " %s",
-        MAX_TTL_SECONDS,
-        seconds);
     return withOption("default_time_to_live", seconds);
   }
 
   /** {@code gc_grace_seconds}: how long tombstones are kept before compaction drops them. */
   default SelfT withGcGraceSeconds(int seconds) {
-    checkArgument(seconds >= 0, "gc_grace_seconds must be 0 or more seconds, but was %s", seconds);
     return withOption("gc_grace_seconds", seconds);
   }
 
@@ -86,10 +79,6 @@ public interface TableOptions<SelfT extends TableOptions<SelfT>> {
 
   /** {@code bloom_filter_fp_chance}: the wanted false-positive rate, above 0 and at most 1. */
   default SelfT withBloomFilterFpChance(double chance) {
-    checkArgument(
-        chance > 0 && chance <= 1,
-        "bloom_filter_fp_chance must be above 0 and at most 1, but was %s",
-        chance);
     return withOption("bloom_filter_fp_chance", chance);
   }
 

@@ -156,4 +156,21 @@ class AlterTableTest {
     assertThat(base.build().cql()).isEqualTo("ALTER TABLE ks.t ADD a int");
     assertThat(more.build().cql()).isEqualTo("ALTER TABLE ks.t ADD (a int, b int)");
   }
+
+  @Test
+  void should_check_generic_options_as_their_named_steps() {
+    assertThatThrownBy(() -> alterTable("ks", "t").withOption("default_time_to_live", -5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "default_time_to_live must be between 0 (no expiry) and 630720000 seconds (20 years),"
+                + " but was -5");
+    assertThatThrownBy(() -> alterTable("ks", "t").withDefaultTimeToLive(-5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "default_time_to_live must be between 0 (no expiry) and 630720000 seconds (20 years),"
+                + " but was -5");
+    assertThatThrownBy(() -> alterTable("ks", "t").withOption("gc_grace_seconds", -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("gc_grace_seconds must be 0 or more seconds, but was -1");
+  }
 }

@@ -1,4 +1,4 @@
-package io.cqlkit.builder;
+package io.cqlkit.builder.internal;
 
 import java.util.Objects;
 import javax.annotation.CheckForNull;
@@ -12,7 +12,7 @@ import javax.annotation.CheckForNull;
  * <p>A small direct-mapped table: bounded, and without locks, as entries are immutable (final
  * fields) and replaced whole, so a thread sees a whole entry or an older one.
  */
-final class ShapeCache {
+public final class ShapeCache {
   private static final Entry[] SLOTS = new Entry[512];
 
   private ShapeCache() {}
@@ -21,7 +21,7 @@ final class ShapeCache {
    * The hash of a shape key; {@code partsHash} is {@link Part#shapeHash} (0: not cacheable, and
    * then so is this), {@code options} -1 when the options make it not cacheable.
    */
-  static int hash(int partsHash, Target target, int options, @CheckForNull Object extra) {
+  public static int hash(int partsHash, Target target, int options, @CheckForNull Object extra) {
     if (partsHash == 0 || options < 0) {
       return 0;
     }
@@ -32,7 +32,7 @@ final class ShapeCache {
 
   /** The entry cached for this key, or null. */
   @CheckForNull
-  static Entry find(
+  public static Entry find(
       int hash, Target target, int options, @CheckForNull Object extra, @CheckForNull Part parts) {
     Entry e = SLOTS[(hash ^ (hash >>> 16)) & (SLOTS.length - 1)];
     return e != null
@@ -46,7 +46,7 @@ final class ShapeCache {
   }
 
   /** Caches the shape rendered for this key (a non-zero {@link #hash}). */
-  static void remember(
+  public static void remember(
       int hash,
       Target target,
       int options,
@@ -58,11 +58,11 @@ final class ShapeCache {
   }
 
   /** A cached shape, with the number of params of each clause of its plain parts. */
-  static final class Entry {
-    final Shape shape;
-    final int sets;
-    final int where;
-    final int conditions;
+  public static final class Entry {
+    public final Shape shape;
+    public final int sets;
+    public final int where;
+    public final int conditions;
 
     private final int hash;
     private final Target target;
@@ -91,6 +91,39 @@ final class ShapeCache {
       this.where = Part.count(parts, Part.WHERE);
       this.conditions = Part.count(parts, Part.IF);
       this.shape = shape;
+    }
+  }
+
+  /**
+   * The shapes of INSERTs of plain values, by table, options and columns: an INSERT keeps its
+   * columns in a chain of its own rather than in parts, so it is recognized by its columns (the
+   * caller compares them with {@link Shape#bindingColumns}). Same table discipline as above.
+   */
+  public static final class Columns {
+    private static final Columns[] SLOTS = new Columns[256];
+
+    private final int hash;
+    public final int key;
+    public final Target target;
+    public final Shape shape;
+
+    private Columns(int hash, int key, Target target, Shape shape) {
+      this.hash = hash;
+      this.key = key;
+      this.target = target;
+      this.shape = shape;
+    }
+
+    /** The entry cached for this hash, or null. */
+    @CheckForNull
+    public static Columns find(int hash) {
+      Columns cached = SLOTS[hash & (SLOTS.length - 1)];
+      return cached != null && cached.hash == hash ? cached : null;
+    }
+
+    /** Caches the shape of an INSERT of plain values; {@code key} says its options. */
+    public static void remember(int hash, int key, Target target, Shape shape) {
+      SLOTS[hash & (SLOTS.length - 1)] = new Columns(hash, key, target, shape);
     }
   }
 }

@@ -1,9 +1,10 @@
-package io.cqlkit.builder;
-
-import static com.google.common.base.Preconditions.checkState;
+package io.cqlkit.builder.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.cqlkit.builder.ConditionKind;
+import io.cqlkit.builder.CqlIdentifier;
+import io.cqlkit.builder.StatementKind;
 import java.util.Arrays;
 import javax.annotation.CheckForNull;
 
@@ -12,9 +13,9 @@ import javax.annotation.CheckForNull;
  * into the params array in text order, and the partition facts (equality bindings, IN columns)
  * are noted on the way, so nothing is walked twice.
  */
-final class Sink {
+public final class Sink {
   /** The param slot of a marker that has no value yet; a template fills it at bind time. */
-  static final Object UNBOUND =
+  public static final Object UNBOUND =
       new Object() {
         @Override
         public String toString() {
@@ -26,7 +27,7 @@ final class Sink {
   private static final int[] NO_INTS = new int[0];
   private static final Object[] NO_OBJECTS = new Object[0];
 
-  final StringBuilder sb;
+  public final StringBuilder sb;
   /** Null when only the text is wanted (a snippet's toString). */
   @CheckForNull private Object[] params;
 
@@ -51,38 +52,38 @@ final class Sink {
   }
 
   /** A sink for a statement; the estimates only size the buffers. */
-  static Sink forStatement(int textCapacity, int paramEstimate) {
+  public static Sink forStatement(int textCapacity, int paramEstimate) {
     return new Sink(
         new StringBuilder(textCapacity), paramEstimate == 0 ? NO_OBJECTS : new Object[paramEstimate]);
   }
 
   /** A sink that keeps only the text, for snippets rendered on their own. */
-  static Sink textOnly(StringBuilder sb) {
+  public static Sink textOnly(StringBuilder sb) {
     return new Sink(sb, null);
   }
 
   /** A plain value: renders {@code ?} and is bound in text order. */
-  void value(@CheckForNull Object value) {
+  public void value(@CheckForNull Object value) {
     sb.append('?');
     param(value);
     values++;
   }
 
   /** The param of a plain value whose {@code ?} the caller has already written. */
-  void bound(@CheckForNull Object value) {
+  public void bound(@CheckForNull Object value) {
     param(value);
     values++;
   }
 
   /** A positional marker without a value. */
-  void marker() {
+  public void marker() {
     sb.append('?');
     param(UNBOUND);
     positionalMarkers++;
   }
 
   /** A named marker without a value. */
-  void namedMarker(String name) {
+  public void namedMarker(String name) {
     sb.append(':');
     CqlIdentifier.appendName(sb, name);
     if (params != null) {
@@ -109,33 +110,34 @@ final class Sink {
   }
 
   /** Notes a call of a function whose result differs on each call, such as now(). */
-  void nonDeterministicCall() {
+  public void nonDeterministicCall() {
     nonDeterministic = true;
   }
 
   /** True if the text calls a function such as now() or uuid(): a retry would write another value. */
-  boolean hasNonDeterministicCall() {
+  public boolean hasNonDeterministicCall() {
     return nonDeterministic;
   }
 
   /** The number of params so far: the index the next marker's value will have. */
-  int size() {
+  public int size() {
     return size;
   }
 
   /**
-   * Notes that {@code column} is bound by equality to {@code term}, whose first param (if any)
-   * is at {@code index}: a marker's value is read from the params, a literal is kept as is, and a
-   * function call (whose value only the server knows) is not a binding.
+   * Notes that {@code column} is bound by equality to the marker whose value is at {@code index}
+   * (a function call, whose value only the server knows, is no binding: its caller says none).
    */
-  void binding(String column, Term term, int index) {
-    if (params == null || !inWhereClause) {
-      return;
-    }
-    if (term.isSingleMarker()) {
+  public void markerBinding(String column, int index) {
+    if (params != null && inWhereClause) {
       addBinding(column, index, null);
-    } else if (term.isLiteral()) {
-      addBinding(column, -1, term.literalValue());
+    }
+  }
+
+  /** Notes that {@code column} is bound by equality to a literal, kept as is. */
+  public void literalBinding(String column, @CheckForNull Object literal) {
+    if (params != null && inWhereClause) {
+      addBinding(column, -1, literal);
     }
   }
 
@@ -155,12 +157,12 @@ final class Sink {
   }
 
   /** Marks the start of the IF clause: relations rendered from here on are conditions. */
-  void conditionsFollow() {
+  public void conditionsFollow() {
     inWhereClause = false;
   }
 
   /** Sets every binding at once (an INSERT's columns, already in arrays of the right size). */
-  void bindings(String[] columns, int[] indexes, Object[] literals) {
+  public void bindings(String[] columns, int[] indexes, Object[] literals) {
     bindingColumns = columns;
     bindingIndexes = indexes;
     bindingLiterals = literals;
@@ -168,7 +170,7 @@ final class Sink {
   }
 
   /** Notes a column the WHERE clause restricts with IN. */
-  void inColumn(String column) {
+  public void inColumn(String column) {
     if (params == null || !inWhereClause) {
       return;
     }
@@ -183,7 +185,7 @@ final class Sink {
    *
    * @throws IllegalStateException if named and positional markers are mixed
    */
-  Shape shape(
+  public Shape shape(
       StatementKind kind,
       Target target,
       ConditionKind condition,
@@ -224,32 +226,13 @@ final class Sink {
   }
 
   /** The params in text order, exactly one per marker. */
-  Object[] params() {
+  public Object[] params() {
     Object[] p = params;
     return p == null || p.length == size ? p : Arrays.copyOf(p, size);
   }
 
   /** Markers without a value (positional and named). */
-  int unboundMarkers() {
+  public int unboundMarkers() {
     return positionalMarkers + namedMarkers;
-  }
-
-  /**
-   * A finished statement.
-   *
-   * @throws IllegalStateException if a marker has no value
-   */
-  CqlStatement statement(Shape shape) {
-    checkState(
-        unboundMarkers() == 0,
-        "%s has %s marker(s) without a value: build it with template() instead of build(), then"
-            + " bind(...) the values",
-        shape.cql,
-        unboundMarkers());
-    return new CqlStatement(shape, params());
-  }
-
-  CqlTemplate template(Shape shape) {
-    return CqlTemplate.of(shape, params(), unboundMarkers());
   }
 }

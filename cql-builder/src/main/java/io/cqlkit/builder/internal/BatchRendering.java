@@ -1,5 +1,7 @@
-package io.cqlkit.builder;
+package io.cqlkit.builder.internal;
 
+import io.cqlkit.builder.BatchType;
+import io.cqlkit.builder.CqlStatement;
 
 /**
  * Renders a batch's multi-line text from its children (see cql-format.md). The text depends only
@@ -7,7 +9,7 @@ package io.cqlkit.builder;
  * recent batches are kept by those (a small bounded table without locks: entries are immutable and
  * replaced whole); batches of cached statement shapes then share one text.
  */
-final class BatchRendering {
+public final class BatchRendering {
   /** Larger batches are rendered each time: comparing their children would cost as much. */
   private static final int MAX_CACHED_CHILDREN = 64;
 
@@ -15,13 +17,11 @@ final class BatchRendering {
 
   private BatchRendering() {}
 
-  static String render(CqlStatement batch) {
-    CqlStatement[] children = batch.childArray();
-    BatchType type = batch.batchType().orElseThrow();
-    boolean timestamp = batch.hasTimestamp();
+  /** The text of a batch of these children (an array the caller owns and does not change). */
+  public static String render(BatchType type, boolean timestamp, CqlStatement[] children) {
     int size = children.length;
     if (size > MAX_CACHED_CHILDREN) {
-      return render(type, timestamp, children);
+      return renderText(type, timestamp, children);
     }
     int hash = type.ordinal() * 2 + (timestamp ? 1 : 0);
     for (int i = 0; i < size; i++) {
@@ -32,7 +32,7 @@ final class BatchRendering {
     if (cached != null && cached.matches(hash, type, timestamp, children)) {
       return cached.text;
     }
-    String text = render(type, timestamp, children);
+    String text = renderText(type, timestamp, children);
     String[] texts = new String[size];
     for (int i = 0; i < size; i++) {
       texts[i] = children[i].cql();
@@ -41,7 +41,7 @@ final class BatchRendering {
     return text;
   }
 
-  private static String render(BatchType type, boolean timestamp, CqlStatement[] children) {
+  private static String renderText(BatchType type, boolean timestamp, CqlStatement[] children) {
     int length = 64;
     for (CqlStatement child : children) {
       length += child.cql().length() + 4;

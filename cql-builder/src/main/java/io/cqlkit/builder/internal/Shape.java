@@ -1,40 +1,42 @@
-package io.cqlkit.builder;
+package io.cqlkit.builder.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.cqlkit.builder.ConditionKind;
+import io.cqlkit.builder.StatementKind;
 import javax.annotation.CheckForNull;
 
 /**
  * The value-independent part of a statement: its text and the facts an engine needs. One shape is
  * shared by every statement bound from the same template, so binding allocates only the params.
  */
-final class Shape {
+public final class Shape {
   /** The rendered text; null only for a batch, whose text is rendered on first use. */
-  @CheckForNull final String cql;
+  public @CheckForNull final String cql;
 
-  final StatementKind kind;
-  @CheckForNull final String keyspace;
-  @CheckForNull final String table;
-  final ConditionKind condition;
-  final boolean counter;
-  final boolean ttl;
-  final boolean timestamp;
-  final boolean idempotent;
+  public final StatementKind kind;
+  public @CheckForNull final String keyspace;
+  public @CheckForNull final String table;
+  public final ConditionKind condition;
+  public final boolean counter;
+  public final boolean ttl;
+  public final boolean timestamp;
+  public final boolean idempotent;
   /** Names of the markers in text order when the statement uses {@code :name} markers, else empty. */
-  final ImmutableList<String> markerNames;
+  public final ImmutableList<String> markerNames;
   /** Columns bound by equality (INSERT values, WHERE {@code col = ?}), with where to find each value. */
-  final String[] bindingColumns;
+  public final String[] bindingColumns;
   /**
    * For each binding column: the index of its value in params, or -1 to use bindingLiterals. May
    * be longer than bindingColumns (an INSERT shares one array {0, 1, 2...}); read only its first
    * bindingColumns.length entries.
    */
-  final int[] bindingParamIndexes;
-  final Object[] bindingLiterals;
+  public final int[] bindingParamIndexes;
+  public final Object[] bindingLiterals;
   /** Columns restricted by {@code IN} in the WHERE clause. */
-  final ImmutableSet<String> inColumns;
+  public final ImmutableSet<String> inColumns;
 
-  Shape(
+  public Shape(
       @CheckForNull String cql,
       StatementKind kind,
       @CheckForNull String keyspace,

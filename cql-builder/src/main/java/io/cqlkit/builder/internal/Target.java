@@ -1,25 +1,20 @@
-package io.cqlkit.builder;
+package io.cqlkit.builder.internal;
 
+import io.cqlkit.builder.CqlIdentifier;
+import io.cqlkit.builder.CqlSnippet;
 import javax.annotation.CheckForNull;
 
 /**
  * The table a statement reads or writes: an optional keyspace and a table name. Immutable; the
- * targets of recently used names are shared (a small bounded table), and each keeps its empty
- * builders, so an entry point such as {@code update("ks", "t")} allocates nothing when the table
- * was used before.
+ * targets of recently used names are shared (a small bounded table), so naming a table used
+ * before allocates nothing.
  */
-final class Target implements CqlSnippet {
+public final class Target implements CqlSnippet {
   private static final Target[] RECENT = new Target[256];
 
-  @CheckForNull final String keyspace;
-  final String table;
-  final int hash;
-
-  // The empty builders, made on first use: immutable, so a race only makes one twice.
-  @CheckForNull private Insert insert;
-  @CheckForNull private Update update;
-  @CheckForNull private Delete delete;
-  @CheckForNull private Select select;
+  public @CheckForNull final String keyspace;
+  public final String table;
+  public final int hash;
 
   private Target(@CheckForNull String keyspace, String table) {
     this.keyspace = keyspace;
@@ -28,14 +23,14 @@ final class Target implements CqlSnippet {
   }
 
   /** True if both name the same table the same way. */
-  boolean sameAs(Target other) {
+  public boolean sameAs(Target other) {
     return this == other
         || (hash == other.hash
             && table.equals(other.table)
             && java.util.Objects.equals(keyspace, other.keyspace));
   }
 
-  static Target of(String keyspace, String table) {
+  public static Target of(String keyspace, String table) {
     if (keyspace != null && table != null) {
       Target recent = RECENT[slot(31 * keyspace.hashCode() + table.hashCode())];
       if (recent != null
@@ -49,7 +44,7 @@ final class Target implements CqlSnippet {
             CqlIdentifier.checkName(keyspace, "keyspace"), CqlIdentifier.checkName(table, "table")));
   }
 
-  static Target of(String table) {
+  public static Target of(String table) {
     if (table != null) {
       Target recent = RECENT[slot(table.hashCode())];
       if (recent != null
@@ -70,45 +65,13 @@ final class Target implements CqlSnippet {
     return target;
   }
 
-  Insert insert() {
-    Insert empty = insert;
-    if (empty == null) {
-      insert = empty = Insert.into(this);
-    }
-    return empty;
-  }
-
-  Update update() {
-    Update empty = update;
-    if (empty == null) {
-      update = empty = Update.into(this);
-    }
-    return empty;
-  }
-
-  Delete delete() {
-    Delete empty = delete;
-    if (empty == null) {
-      delete = empty = Delete.from(this);
-    }
-    return empty;
-  }
-
-  Select select() {
-    Select empty = select;
-    if (empty == null) {
-      select = empty = Select.from(this);
-    }
-    return empty;
-  }
-
   /** For the one-call entry points, where a null keyspace means the session's keyspace. */
-  static Target ofNullableKeyspace(@CheckForNull String keyspace, String table) {
+  public static Target ofNullableKeyspace(@CheckForNull String keyspace, String table) {
     return keyspace == null ? of(table) : of(keyspace, table);
   }
 
   /** A rough size of the rendered name, for sizing the statement's buffer. */
-  int length() {
+  public int length() {
     return (keyspace == null ? 0 : keyspace.length() + 1) + table.length();
   }
 

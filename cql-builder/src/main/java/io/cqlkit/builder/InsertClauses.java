@@ -1,0 +1,35 @@
+package io.cqlkit.builder;
+
+import io.cqlkit.builder.internal.Target;
+import javax.annotation.CheckForNull;
+
+/** The clauses of an INSERT beyond its values (JSON, IF NOT EXISTS, TTL, TIMESTAMP), shared by every value step after they are set. */
+final class InsertClauses {
+  final Target target;
+  @CheckForNull final Term json;
+  final boolean ifNotExists;
+  @CheckForNull final Term ttl;
+  @CheckForNull final Term timestamp;
+  /**
+   * With only plain values, the text depends on the columns and on these options alone: this
+   * key says which (IF NOT EXISTS, TTL, TIMESTAMP), or is -1 when the text depends on more.
+   */
+  final int shapeKey;
+
+  InsertClauses(
+      Target target,
+      @CheckForNull Term json,
+      boolean ifNotExists,
+      @CheckForNull Term ttl,
+      @CheckForNull Term timestamp) {
+    this.target = target;
+    this.json = json;
+    this.ifNotExists = ifNotExists;
+    this.ttl = ttl;
+    this.timestamp = timestamp;
+    this.shapeKey =
+        json != null || (ttl != null && !ttl.isPlain()) || (timestamp != null && !timestamp.isPlain())
+            ? -1
+            : (ifNotExists ? 1 : 0) | (ttl != null ? 2 : 0) | (timestamp != null ? 4 : 0);
+  }
+}

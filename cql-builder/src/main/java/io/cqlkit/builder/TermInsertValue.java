@@ -1,0 +1,44 @@
+package io.cqlkit.builder;
+
+import io.cqlkit.builder.internal.Sink;
+
+/** A value step with a {@link Term}: a marker, a literal, a function call. */
+final class TermInsertValue extends Insert {
+  private final Term value;
+
+  TermInsertValue(InsertClauses options, Insert previous, String column, Term value, int size) {
+    super(options, previous, column, size);
+    this.value = value;
+  }
+
+  @Override
+  Insert withOptions(InsertClauses changed) {
+    return new TermInsertValue(changed, previous, column, value, size);
+  }
+
+  @Override
+  void renderValue(Sink sink) {
+    value.render(sink);
+  }
+
+  @Override
+  Term valueTerm() {
+    return value;
+  }
+
+  @Override
+  int paramCount() {
+    return value.paramCount();
+  }
+
+  @Override
+  boolean isPlain() {
+    return false;
+  }
+
+  @Override
+  Object plainValue() {
+    throw new AssertionError("not a plain value: " + value);
+  }
+
+}

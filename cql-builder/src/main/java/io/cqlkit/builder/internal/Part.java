@@ -1,0 +1,317 @@
+package io.cqlkit.builder.internal;
+
+import java.util.Arrays;
+import javax.annotation.CheckForNull;
+
+/**
+ * One part a builder step adds to a statement (a SET assignment, a WHERE relation, an IF
+ * condition, selected columns, a GROUP BY or ORDER BY column), in a persistent list newest first:
+ * a step adds one node in O(1) and shares the rest. An empty list is {@code null}.
+ *
+ * <p>The common parts are <em>plain</em>: a column with a plain value bound as {@code ?} keeps
+ * only its column and value (no term, relation or assignment object), and its text depends only on
+ * its code (clause and operator) and column. A statement made of plain parts has a shape key that
+ * is cheap to compute, so its text and shape can come from the {@link ShapeCache}. Other parts
+ * hold the object that renders them (an assignment, relation, selector or ordering of the API
+ * package, which this package does not know: the clause says which, so the owner casts).
+ *
+ * <p>Three kinds, a sealed hierarchy: {@link Column} (a column and its plain value), {@link Names}
+ * (selected or grouped columns) and {@link Item} (the rendering object).
+ */
+public abstract sealed class Part permits Part.Column, Part.Names, Part.Item {
+  public static final int SET = 1 << 8;
+  public static final int WHERE = 2 << 8;
+  public static final int IF = 3 << 8;
+  /** Selected (or deleted) plain columns, a {@link Names} part; no param. */
+  public static final int COLUMNS = 4 << 8;
+  public static final int GROUP_BY = 5 << 8;
+  /** {@code column ASC|DESC}: the low bits are the Order ordinal; no param. */
+  public static final int ORDER_BY = 6 << 8;
+  /** A selector of a SELECT or DELETE that is not a plain column: an {@link Item}. */
+  public static final int SELECTOR = 7 << 8;
+
+  private static final int CLAUSE = 0xF00;
+  /** Set for an {@link Item}, whose object renders the part: its text depends on more. */
+  public static final int ITEM = 0x1000;
+
+  /** Clause, {@link #ITEM} flag, and in the low bits an Assignment.Kind or Operator ordinal. */
+  public final int code;
+  public @CheckForNull final Part previous;
+  /**
+   * The hash of the codes and subjects of this part and those before it, or 0 when one of them
+   * is an item: computed by the step (in O(1)), so a build finds its shape key at once.
+   */
+  private final int shapeHash;
+
+  private Part(int code, int subjectHash, @CheckForNull Part previous) {
+    this.code = code;
+    this.previous = previous;
+    int before = previous == null ? 1 : previous.shapeHash;
+    if (before == 0 || (code & ITEM) != 0) {
+      this.shapeHash = 0;
+    } else {
+      int hash = 31 * (31 * before + code) + subjectHash;
+      this.shapeHash = hash == 0 ? 1 : hash;
+    }
+  }
+
+  /** The column of a plain SET, WHERE, IF or ORDER BY part. */
+  public String column() {
+    throw new IllegalStateException("not a column part: " + code);
+  }
+
+  /** The plain value of a plain SET, WHERE or IF part, bound as one {@code ?}. */
+  @CheckForNull
+  public Object value() {
+    throw new IllegalStateException("not a column part: " + code);
+  }
+
+  /** The columns of a {@link #COLUMNS} or {@link #GROUP_BY} part (an array no one may change). */
+  public String[] names() {
+    throw new IllegalStateException("not a names part: " + code);
+  }
+
+  /** The rendering object of an {@link #ITEM} part; its clause says what it is. */
+  public Object item() {
+    throw new IllegalStateException("not an item part: " + code);
+  }
+
+  /** This part on top of {@code previous} instead of its own previous parts. */
+  public abstract Part on(@CheckForNull Part previous);
+
+  /** What a cached shape keeps to recognize this part: its column or columns. */
+  abstract Object shapeSubject();
+
+  /** True if {@code theirs}, the shape subject of a part with the same code, is the same. */
+  abstract boolean sameSubject(Object theirs);
+
+  /** {@code parts} with a plain part added: {@code column op ?} (or ORDER BY column). */
+  public static Part plain(
+      @CheckForNull Part parts, int clause, int op, String column, @CheckForNull Object value) {
+    return new Column(clause | op, column, value, parts);
+  }
+
+  /** {@code parts} with selected or grouped columns added (the caller gives up {@code names}). */
+  public static Part names(@CheckForNull Part parts, int clause, String[] names) {
+    return new Names(clause, names, parts);
+  }
+
+  /** {@code parts} with an item added: an assignment, relation, selector or ordering. */
+  public static Part item(@CheckForNull Part parts, int clause, Object item) {
+    return new Item(clause | ITEM, item, parts);
+  }
+
+  public int clause() {
+    return code & CLAUSE;
+  }
+
+  public boolean isItem() {
+    return (code & ITEM) != 0;
+  }
+
+  /** The low bits: an Assignment.Kind, Operator or Order ordinal. */
+  public int op() {
+    return code & 0xFF;
+  }
+
+  /** True if some part is of this clause. */
+  public static boolean has(@CheckForNull Part parts, int clause) {
+    for (Part p = parts; p != null; p = p.previous) {
+      if (p.clause() == clause) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The parts of one clause, oldest first. */
+  public static Part[] of(@CheckForNull Part parts, int clause) {
+    int n = 0;
+    for (Part p = parts; p != null; p = p.previous) {
+      n += p.clause() == clause ? 1 : 0;
+    }
+    Part[] out = new Part[n];
+    for (Part p = parts; p != null; p = p.previous) {
+      if (p.clause() == clause) {
+        out[--n] = p;
+      }
+    }
+    return out;
+  }
+
+  /** The shape-key hash of the parts, or 0 when some part is an item (its text depends on more). */
+  public static int shapeHash(@CheckForNull Part parts) {
+    return parts == null ? 1 : parts.shapeHash;
+  }
+
+  /** The number of parts of a clause. */
+  public static int count(@CheckForNull Part parts, int clause) {
+    int n = 0;
+    for (Part p = parts; p != null; p = p.previous) {
+      n += p.clause() == clause ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * Writes the values of plain parts into {@code params} in one pass, each clause's in step order
+   * and ending just before the given index (SET, WHERE, IF; the other clauses have no params).
+   */
+  public static void fill(
+      @CheckForNull Part parts, Object[] params, int setEnd, int whereEnd, int conditionEnd) {
+    for (Part p = parts; p != null; p = p.previous) {
+      switch (p.clause()) {
+        case SET:
+          params[--setEnd] = p.value();
+          break;
+        case WHERE:
+          params[--whereEnd] = p.value();
+          break;
+        case IF:
+          params[--conditionEnd] = p.value();
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  /** What a cached shape keeps of plain parts to recognize them: codes and subjects, newest first. */
+  public static int[] codes(@CheckForNull Part parts, int size) {
+    int[] out = new int[size];
+    int i = 0;
+    for (Part p = parts; p != null; p = p.previous) {
+      out[i++] = p.code;
+    }
+    return out;
+  }
+
+  public static Object[] subjects(@CheckForNull Part parts, int size) {
+    Object[] out = new Object[size];
+    int i = 0;
+    for (Part p = parts; p != null; p = p.previous) {
+      out[i++] = p.shapeSubject(); // a String, or a String[] that no one else may change
+    }
+    return out;
+  }
+
+  public static int size(@CheckForNull Part parts) {
+    int n = 0;
+    for (Part p = parts; p != null; p = p.previous) {
+      n++;
+    }
+    return n;
+  }
+
+  /** True if plain parts have exactly these codes and subjects (newest first). */
+  public static boolean matches(@CheckForNull Part parts, int[] codes, Object[] subjects) {
+    int i = 0;
+    for (Part p = parts; p != null; p = p.previous, i++) {
+      if (i == codes.length || p.code != codes[i]) {
+        return false;
+      }
+      if (!p.sameSubject(subjects[i])) {
+        return false;
+      }
+    }
+    return i == codes.length;
+  }
+
+  /** A column with its plain value (SET, WHERE, IF), or an ORDER BY column: bound as one ?. */
+  static final class Column extends Part {
+    private final String column;
+    @CheckForNull private final Object value;
+
+    Column(int code, String column, @CheckForNull Object value, @CheckForNull Part previous) {
+      super(code, column.hashCode(), previous);
+      this.column = column;
+      this.value = value;
+    }
+
+    @Override
+    public String column() {
+      return column;
+    }
+
+    @Override
+    @CheckForNull
+    public Object value() {
+      return value;
+    }
+
+    @Override
+    public Part on(@CheckForNull Part previous) {
+      return new Column(code, column, value, previous);
+    }
+
+    @Override
+    Object shapeSubject() {
+      return column;
+    }
+
+    @Override
+    boolean sameSubject(Object theirs) {
+      return column == theirs || column.equals(theirs);
+    }
+  }
+
+  /** Selected or grouped columns, rendered as a list; no param. */
+  static final class Names extends Part {
+    private final String[] names;
+
+    Names(int code, String[] names, @CheckForNull Part previous) {
+      super(code, Arrays.hashCode(names), previous);
+      this.names = names;
+    }
+
+    @Override
+    public String[] names() {
+      return names;
+    }
+
+    @Override
+    public Part on(@CheckForNull Part previous) {
+      return new Names(code, names, previous);
+    }
+
+    @Override
+    Object shapeSubject() {
+      return names;
+    }
+
+    @Override
+    boolean sameSubject(Object theirs) {
+      return names == theirs || Arrays.equals(names, (String[]) theirs); // same code: a String[]
+    }
+  }
+
+  /** The object that renders the part; its text depends on more than the code. */
+  static final class Item extends Part {
+    private final Object item;
+
+    Item(int code, Object item, @CheckForNull Part previous) {
+      super(code, 0, previous);
+      this.item = item;
+    }
+
+    @Override
+    public Object item() {
+      return item;
+    }
+
+    @Override
+    public Part on(@CheckForNull Part previous) {
+      return new Item(code, item, previous);
+    }
+
+    @Override
+    Object shapeSubject() {
+      return item;
+    }
+
+    @Override
+    boolean sameSubject(Object theirs) {
+      return item == theirs;
+    }
+  }
+}
