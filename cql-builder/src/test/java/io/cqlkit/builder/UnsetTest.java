@@ -33,6 +33,14 @@ class UnsetTest {
   }
 
   @Test
+  void should_refuse_unset_inside_a_collection() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> insertInto("ks", "t").value("pk", 1).value("l", java.util.List.of(UNSET)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("[UNSET] holds UNSET: only a whole value can be unset, not an element; remove it");
+  }
+
+  @Test
   void should_write_nulls_as_unset_when_asked() {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("id", 1);
