@@ -48,7 +48,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
     }
   }
 
-  final InsertOptions options;
+  final InsertClauses options;
   /** The builder before the last {@link #value} step: the columns form a chain, newest first. */
   @CheckForNull final Insert previous;
 
@@ -61,7 +61,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   final int columnsHash;
 
   Insert(
-      InsertOptions options,
+      InsertClauses options,
       @CheckForNull Insert previous,
       @CheckForNull String column,
       int columnsHash) {
@@ -72,7 +72,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   }
 
   static Insert into(Target target) {
-    return new InsertStart(new InsertOptions(target, null, false, null, null));
+    return new InsertStart(new InsertClauses(target, null, false, null, null));
   }
 
   /** One column and its value: a plain value is bound as {@code ?}; a {@link Term} renders itself. */
@@ -114,9 +114,9 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
         "json(...) takes the row as a JSON string (bound as ?), a marker or a string literal, not"
             + " %s: pass the JSON text",
         term);
-    InsertOptions o = options;
+    InsertClauses o = options;
     return withOptions(
-        new InsertOptions(o.target, term, o.ifNotExists, o.ttl, o.timestamp, o.jsonDefault, o.timeout));
+        new InsertClauses(o.target, term, o.ifNotExists, o.ttl, o.timestamp, o.jsonDefault, o.timeout));
   }
 
   /**
@@ -124,18 +124,18 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
    * insert does without a DEFAULT clause, said explicitly).
    */
   public Insert defaultNull() {
-    return jsonDefault(InsertOptions.DEFAULT_NULL);
+    return jsonDefault(InsertClauses.DEFAULT_NULL);
   }
 
   /** {@code JSON ? DEFAULT UNSET}: the columns the JSON leaves out keep their values. */
   public Insert defaultUnset() {
-    return jsonDefault(InsertOptions.DEFAULT_UNSET);
+    return jsonDefault(InsertClauses.DEFAULT_UNSET);
   }
 
   private Insert jsonDefault(int jsonDefault) {
-    InsertOptions o = options;
+    InsertClauses o = options;
     return withOptions(
-        new InsertOptions(o.target, o.json, o.ifNotExists, o.ttl, o.timestamp, jsonDefault, o.timeout));
+        new InsertClauses(o.target, o.json, o.ifNotExists, o.ttl, o.timestamp, jsonDefault, o.timeout));
   }
 
   /**
@@ -152,17 +152,17 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   }
 
   private Insert withTimeout(Term timeout) {
-    InsertOptions o = options;
+    InsertClauses o = options;
     return withOptions(
-        new InsertOptions(
+        new InsertClauses(
             o.target, o.json, o.ifNotExists, o.ttl, o.timestamp, o.jsonDefault, timeout));
   }
 
   /** {@code IF NOT EXISTS}: insert only if the row does not exist (a lightweight transaction). */
   public Insert ifNotExists() {
-    InsertOptions o = options;
+    InsertClauses o = options;
     return withOptions(
-        new InsertOptions(o.target, o.json, true, o.ttl, o.timestamp, o.jsonDefault, o.timeout));
+        new InsertClauses(o.target, o.json, true, o.ttl, o.timestamp, o.jsonDefault, o.timeout));
   }
 
   /** {@code USING TTL ?}: the values expire after this many seconds (0: never). */
@@ -172,9 +172,9 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
 
   /** {@code USING TTL ?} with a marker or other term. */
   public Insert usingTtl(Term seconds) {
-    InsertOptions o = options;
+    InsertClauses o = options;
     return withOptions(
-        new InsertOptions(
+        new InsertClauses(
             o.target, o.json, o.ifNotExists, Clauses.ttl(seconds), o.timestamp, o.jsonDefault,
             o.timeout));
   }
@@ -186,9 +186,9 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
 
   /** {@code USING TIMESTAMP ?} with a marker or other term. */
   public Insert usingTimestamp(Term micros) {
-    InsertOptions o = options;
+    InsertClauses o = options;
     return withOptions(
-        new InsertOptions(
+        new InsertClauses(
             o.target, o.json, o.ifNotExists, o.ttl, Clauses.intValue(micros, "the timestamp"),
             o.jsonDefault, o.timeout));
   }
@@ -200,7 +200,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
    *     NOT EXISTS with USING TIMESTAMP, or a marker without a value
    */
   public CqlStatement build() {
-    InsertOptions o = options;
+    InsertClauses o = options;
     int hash = cacheHash();
     if (hash != 0) {
       ShapeCache.Entry cached = ShapeCache.find(hash, o.target, o.shapeKey, null);
@@ -233,7 +233,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   }
 
   /** This same step with other options. */
-  abstract Insert withOptions(InsertOptions changed);
+  abstract Insert withOptions(InsertClauses changed);
 
   /** Renders this step's value (a value step only). */
   abstract void renderValue(Sink sink);
@@ -251,7 +251,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   abstract Object plainValue();
 
   private Sink render() {
-    InsertOptions o = options;
+    InsertClauses o = options;
     int size = size();
     checkState(
         size > 0 || o.json != null,
@@ -267,7 +267,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
         "INSERT INTO %s has %s without json(...): DEFAULT NULL and DEFAULT UNSET belong to a JSON"
             + " insert; call json(...) or remove the default",
         o.target,
-        o.jsonDefault == InsertOptions.DEFAULT_NULL ? "defaultNull()" : "defaultUnset()");
+        o.jsonDefault == InsertClauses.DEFAULT_NULL ? "defaultNull()" : "defaultUnset()");
     Clauses.checkNoTimestampIfConditional(
         "INSERT INTO",
         o.target,
@@ -297,7 +297,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
       sb.append(" JSON ");
       o.json.render(sink);
       if (o.jsonDefault != 0) {
-        sb.append(o.jsonDefault == InsertOptions.DEFAULT_NULL ? " DEFAULT NULL" : " DEFAULT UNSET");
+        sb.append(o.jsonDefault == InsertClauses.DEFAULT_NULL ? " DEFAULT NULL" : " DEFAULT UNSET");
       }
     } else {
       renderValues(sink, columns, steps);
@@ -378,7 +378,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   }
 
   private Shape shape(Sink sink) {
-    InsertOptions o = options;
+    InsertClauses o = options;
     return sink.shape(
         StatementKind.INSERT,
         o.target,
@@ -405,7 +405,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
    */
   @CheckForNull
   private Object[] cachedParams(ShapeCache.Entry cached) {
-    InsertOptions o = options;
+    InsertClauses o = options;
     Object[] params =
         cached.params(Clauses.plainValue(o.ttl), Clauses.plainValue(o.timestamp));
     int size = cached.size();

@@ -8,13 +8,13 @@ final class PlainInsertValue extends Insert {
   @CheckForNull private final Object value;
 
   PlainInsertValue(
-      InsertOptions options, Insert previous, String column, @CheckForNull Object value, int columnsHash) {
+      InsertClauses options, Insert previous, String column, @CheckForNull Object value, int columnsHash) {
     super(options, previous, column, columnsHash);
     this.value = value;
   }
 
   @Override
-  Insert withOptions(InsertOptions changed) {
+  Insert withOptions(InsertClauses changed) {
     return new PlainInsertValue(changed, previous, column, value, columnsHash);
   }
 

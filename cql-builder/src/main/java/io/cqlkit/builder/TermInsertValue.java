@@ -6,13 +6,13 @@ import io.cqlkit.builder.internal.Sink;
 final class TermInsertValue extends Insert {
   private final Term value;
 
-  TermInsertValue(InsertOptions options, Insert previous, String column, Term value, int columnsHash) {
+  TermInsertValue(InsertClauses options, Insert previous, String column, Term value, int columnsHash) {
     super(options, previous, column, columnsHash);
     this.value = value;
   }
 
   @Override
-  Insert withOptions(InsertOptions changed) {
+  Insert withOptions(InsertClauses changed) {
     return new TermInsertValue(changed, previous, column, value, columnsHash);
   }
 

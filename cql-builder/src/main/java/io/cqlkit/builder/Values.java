@@ -25,7 +25,7 @@ import javax.annotation.CheckForNull;
  * becomes a read-only copy, a List, Set or Map an unmodifiable copy (kept as is when it is already
  * immutable); immutable values (String, numbers, UUID, java.time...) cost one class check.
  *
- * <p>Bindable: null, String, Boolean, numbers ({@link Number}), UUID, InetAddress, ByteBuffer,
+ * <p>Bindable: null, {@link Unset#UNSET}, String, Boolean, numbers ({@link Number}), UUID, InetAddress, ByteBuffer,
  * byte[], java.time values, java.util.Date, float[]/double[]/int[]/long[] (vectors), List, Set
  * and Map of those, and any type outside {@code java.*} and {@code io.cqlkit.*} (a driver's own
  * values, such as CqlDuration or UdtValue, or a type a custom codec maps): the executor's codecs
@@ -70,8 +70,8 @@ final class Values {
       return null;
     }
     Class<?> type = value.getClass();
-    if (isCommonScalar(type)) {
-      return value; // the common values, at the cost of one class check
+    if (isCommonScalar(type) || type == Unset.class) {
+      return value; // the common values (and UNSET), at the cost of one class check
     }
     if ((type == LIST12 || type == LISTN || type == SET12 || type == SETN)
         && allImmutable((Iterable<?>) value)) {
@@ -162,6 +162,10 @@ final class Values {
         element != null,
         "%s holds a null: CQL collections hold no nulls (the server refuses them); remove it",
         collection);
+    checkArgument(
+        element != Unset.UNSET,
+        "%s holds UNSET: only a whole value can be unset, not an element; remove it",
+        collection);
     return bindable(element);
   }
 
@@ -181,6 +185,7 @@ final class Values {
         continue;
       }
       if (e == null
+          || e == Unset.UNSET
           || e instanceof byte[]
           || e instanceof ByteBuffer
           || e instanceof Iterable

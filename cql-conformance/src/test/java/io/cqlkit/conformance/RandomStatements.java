@@ -14,13 +14,17 @@ import io.cqlkit.builder.Cql;
 import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.builder.CqlTemplate;
 import io.cqlkit.builder.Delete;
+import io.cqlkit.builder.DeleteOptions;
 import io.cqlkit.builder.Insert;
+import io.cqlkit.builder.InsertOptions;
 import io.cqlkit.builder.Order;
 import io.cqlkit.builder.Relation;
 import io.cqlkit.builder.Select;
+import io.cqlkit.builder.SelectOptions;
 import io.cqlkit.builder.Selector;
 import io.cqlkit.builder.Term;
 import io.cqlkit.builder.Update;
+import io.cqlkit.builder.UpdateOptions;
 import io.cqlkit.builder.schema.AlterKeyspace;
 import io.cqlkit.builder.schema.AlterMaterializedView;
 import io.cqlkit.builder.schema.AlterTable;
@@ -464,15 +468,93 @@ final class RandomStatements {
     for (String column : t.columns) {
       columns.put(column, chance(80) ? plainValue() : term());
     }
+    boolean options = chance(50);
     switch (kind) {
       case INSERT:
         key.putAll(columns);
+        if (options) {
+          InsertOptions.Builder o = InsertOptions.builder();
+          if (chance(40)) {
+            o.ifNotExists();
+          }
+          if (chance(50)) {
+            o.ttl(ttl());
+          }
+          if (chance(40)) {
+            o.timestamp(random.nextLong()); // with IF NOT EXISTS: refused
+          }
+          if (chance(30)) {
+            o.nullsAsUnset();
+          }
+          return Cql.buildInsert(t.keyspace, t.name, key, o.build());
+        }
         return Cql.buildInsert(t.keyspace, t.name, key);
       case UPDATE:
+        if (options) {
+          UpdateOptions.Builder o = UpdateOptions.builder();
+          for (int i = 0, n = random.nextInt(3); i < n; i++) {
+            o.where(relation(t));
+          }
+          if (chance(20)) {
+            o.ifExists();
+          } else if (chance(20)) {
+            o.onlyIf(condition(t));
+          }
+          if (chance(40)) {
+            o.ttl(ttl());
+          }
+          if (chance(30)) {
+            o.timestamp(random.nextLong());
+          }
+          return Cql.buildUpdate(t.keyspace, t.name, columns, key, o.build());
+        }
         return Cql.buildUpdate(t.keyspace, t.name, columns, key); // no regular column: refused
       case DELETE:
+        if (options) {
+          DeleteOptions.Builder o = DeleteOptions.builder();
+          if (chance(40) && !t.columns.isEmpty()) {
+            o.columns(t.column());
+          }
+          for (int i = 0, n = random.nextInt(3); i < n; i++) {
+            o.where(relation(t));
+          }
+          if (chance(20)) {
+            o.ifExists();
+          } else if (chance(20)) {
+            o.onlyIf(condition(t));
+          }
+          if (chance(30)) {
+            o.timestamp(random.nextLong());
+          }
+          return Cql.buildDelete(t.keyspace, t.name, chance(95) ? key : Map.of(), o.build());
+        }
         return Cql.buildDelete(t.keyspace, t.name, chance(95) ? key : Map.of());
       default:
+        if (options) {
+          SelectOptions.Builder o = SelectOptions.builder();
+          if (chance(50)) {
+            o.columns(t.anyColumn());
+          }
+          if (chance(15)) {
+            o.distinct();
+          }
+          for (int i = 0, n = random.nextInt(3); i < n; i++) {
+            o.where(relation(t));
+          }
+          if (chance(30)) {
+            o.orderBy(pick(t.clusteringOrAny()), chance(50) ? Order.ASC : Order.DESC);
+          }
+          if (chance(20)) {
+            o.perPartitionLimit(limit());
+          }
+          if (chance(40)) {
+            o.limit(limit());
+          }
+          if (chance(30)) {
+            o.allowFiltering();
+          }
+          return Cql.buildSelect(t.keyspace, t.name, chance(80) ? key : Map.of(), o.build());
+        }
         return Cql.buildSelect(t.keyspace, t.name, chance(80) ? key : Map.of());
     }
   }

@@ -147,7 +147,10 @@ public final class DriverExecutor
       checkArguments(statement, options);
       switch (statement.kind()) {
         case BATCH:
-          return executeBatchAsync(statement, options);
+          // A batch text made by Cql.raw has no children: it is prepared and sent as its text.
+          return statement.batchType().isPresent()
+              ? executeBatchAsync(statement, options)
+              : executePrepared(statement, options);
         case DDL:
         case TRUNCATE:
           return send(unprepared(statement, options), statement);

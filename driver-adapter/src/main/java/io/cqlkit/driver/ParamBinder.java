@@ -10,6 +10,7 @@ import com.datastax.oss.driver.api.core.type.codec.CodecNotFoundException;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
 import io.cqlkit.builder.CqlStatement;
+import io.cqlkit.builder.Unset;
 import java.nio.ByteBuffer;
 import java.util.List;
 import javax.annotation.CheckForNull;
@@ -69,6 +70,10 @@ final class ParamBinder {
       Object value = params.get(i);
       if (value == null) {
         builder.setToNull(i);
+        continue;
+      }
+      if (value == Unset.UNSET) {
+        builder.unset(i); // the protocol's unset value: the column is left untouched
         continue;
       }
       TypeCodec<Object> codec = codecs[i];

@@ -13,9 +13,11 @@ import javax.annotation.CheckForNull;
 /** A {@link Row} backed by a map; values may be null. */
 public final class MapRow implements Row {
   private final Map<String, Object> values;
+  private final ImmutableList<String> columns;
 
   private MapRow(Map<String, Object> values) {
     this.values = values;
+    this.columns = ImmutableList.copyOf(values.keySet());
   }
 
   public static MapRow copyOf(Map<String, ?> values) {
@@ -25,7 +27,7 @@ public final class MapRow implements Row {
 
   @Override
   public List<String> columnNames() {
-    return ImmutableList.copyOf(values.keySet());
+    return columns;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.cqlkit.builder.internal.rules;
 
 import com.google.common.base.Utf8;
+import io.cqlkit.builder.Unset;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.InetAddress;
@@ -25,7 +26,7 @@ final class ValueSizes {
 
   /** The serialized size of {@code value} in a column of CQL type {@code cqlType} (or null). */
   static long of(@CheckForNull Object value, @CheckForNull String cqlType) {
-    if (value != null && cqlType != null) {
+    if (value != null && value != Unset.UNSET && cqlType != null) {
       switch (cqlType) {
         case "tinyint":
         case "boolean":
@@ -54,8 +55,8 @@ final class ValueSizes {
 
   /** The estimated serialized size of one value, in bytes. */
   static long of(@CheckForNull Object value) {
-    if (value == null) {
-      return 0;
+    if (value == null || value == Unset.UNSET) {
+      return 0; // an unset value is not sent: it writes nothing
     }
     if (value instanceof CharSequence) {
       return Utf8.encodedLength((CharSequence) value);

@@ -2,6 +2,7 @@ package io.cqlkit.builder.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cqlkit.builder.Unset;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -40,5 +41,11 @@ class ValueSizesTest {
     assertThat(ValueSizes.of(1, "bigint")).isEqualTo(8);
     assertThat(ValueSizes.of(1L, "int")).isEqualTo(4);
     assertThat(ValueSizes.of("x", "text")).isEqualTo(1);
+  }
+
+  @Test
+  void should_count_unset_as_no_bytes() {
+    assertThat(ValueSizes.of(Unset.UNSET)).isZero();
+    assertThat(ValueSizes.of(Unset.UNSET, "int")).isZero();
   }
 }
