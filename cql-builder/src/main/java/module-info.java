@@ -11,5 +11,6 @@ module io.cqlkit.builder {
   exports io.cqlkit.builder;
   exports io.cqlkit.builder.schema;
   exports io.cqlkit.builder.assertj;
+  exports io.cqlkit.builder.mapping;
   exports io.cqlkit.builder.rules;
 }

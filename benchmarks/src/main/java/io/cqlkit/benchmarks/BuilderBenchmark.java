@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Five statement shapes, each built three ways in the same run: cqlkit, the driver's query
+ * Seven statement shapes, each built three ways in the same run: cqlkit, the driver's query
  * builder, and a hand-written StringBuilder producing the same text. Plus binding a prebuilt
  * cqlkit template. Run with {@code -prof gc} for bytes/op (benchmarks/run does).
  */
@@ -25,13 +25,14 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(3)
 @State(Scope.Benchmark)
 public class BuilderBenchmark {
   // Non-final so the JIT cannot fold them into constants.
   private Object[] tenValues = Fixtures.TEN_VALUES.clone();
   private Object pk = Fixtures.PK;
   private Object ck = Fixtures.CK;
+  private Object ck2 = Fixtures.CK2;
   private Object cks = Fixtures.CKS;
   private int limit = Fixtures.LIMIT;
   private int ttl = Fixtures.TTL;
@@ -44,6 +45,8 @@ public class BuilderBenchmark {
     same(CqlkitBuilder.INSERT10_TEMPLATE.bind(tenValues), HandWritten.insert10(tenValues));
     same(CqlkitBuilder.update5(tenValues, pk, ck), HandWritten.update5(tenValues, pk, ck));
     same(CqlkitBuilder.select5(pk, cks, limit), HandWritten.select5(pk, cks, limit));
+    same(CqlkitBuilder.selectPk3(pk, ck, ck2), HandWritten.selectPk3(pk, ck, ck2));
+    same(CqlkitBuilder.deleteIfExists(pk, ck), HandWritten.deleteIfExists(pk, ck));
     same(
         CqlkitBuilder.insert5IfNotExistsTtl(tenValues, ttl),
         HandWritten.insert5IfNotExistsTtl(tenValues, ttl));
@@ -107,6 +110,36 @@ public class BuilderBenchmark {
   @Benchmark
   public Object select5_stringBuilder() {
     return HandWritten.select5(pk, cks, limit);
+  }
+
+  @Benchmark
+  public Object selectPk3_cqlkit() {
+    return CqlkitBuilder.selectPk3(pk, ck, ck2);
+  }
+
+  @Benchmark
+  public Object selectPk3_driverQueryBuilder() {
+    return DriverQueryBuilder.selectPk3(pk, ck, ck2);
+  }
+
+  @Benchmark
+  public Object selectPk3_stringBuilder() {
+    return HandWritten.selectPk3(pk, ck, ck2);
+  }
+
+  @Benchmark
+  public Object deleteIfExists_cqlkit() {
+    return CqlkitBuilder.deleteIfExists(pk, ck);
+  }
+
+  @Benchmark
+  public Object deleteIfExists_driverQueryBuilder() {
+    return DriverQueryBuilder.deleteIfExists(pk, ck);
+  }
+
+  @Benchmark
+  public Object deleteIfExists_stringBuilder() {
+    return HandWritten.deleteIfExists(pk, ck);
   }
 
   @Benchmark

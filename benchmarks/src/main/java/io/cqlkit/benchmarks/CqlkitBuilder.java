@@ -1,5 +1,6 @@
 package io.cqlkit.benchmarks;
 
+import static io.cqlkit.builder.Cql.deleteFrom;
 import static io.cqlkit.builder.Cql.insertInto;
 import static io.cqlkit.builder.Cql.loggedBatch;
 import static io.cqlkit.builder.Cql.selectFrom;
@@ -43,6 +44,14 @@ final class CqlkitBuilder {
         .where(Relation.in("ck", cks))
         .limit(limit)
         .build();
+  }
+
+  static CqlStatement selectPk3(Object pk, Object ck1, Object ck2) {
+    return selectFrom("ks", "t").where("pk", pk).where("ck1", ck1).where("ck2", ck2).build();
+  }
+
+  static CqlStatement deleteIfExists(Object pk, Object ck) {
+    return deleteFrom("ks", "t").where("pk", pk).where("ck", ck).ifExists().build();
   }
 
   static CqlStatement insert5IfNotExistsTtl(Object[] values, int ttl) {

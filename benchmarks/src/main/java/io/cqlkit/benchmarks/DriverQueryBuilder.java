@@ -1,6 +1,7 @@
 package io.cqlkit.benchmarks;
 
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.bindMarker;
+import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.deleteFrom;
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.insertInto;
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.selectFrom;
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.update;
@@ -49,6 +50,28 @@ final class DriverQueryBuilder {
         .in(bindMarker())
         .limit(bindMarker())
         .build(pk, cks, limit);
+  }
+
+  static SimpleStatement selectPk3(Object pk, Object ck1, Object ck2) {
+    return selectFrom("ks", "t")
+        .all()
+        .whereColumn("pk")
+        .isEqualTo(bindMarker())
+        .whereColumn("ck1")
+        .isEqualTo(bindMarker())
+        .whereColumn("ck2")
+        .isEqualTo(bindMarker())
+        .build(pk, ck1, ck2);
+  }
+
+  static SimpleStatement deleteIfExists(Object pk, Object ck) {
+    return deleteFrom("ks", "t")
+        .whereColumn("pk")
+        .isEqualTo(bindMarker())
+        .whereColumn("ck")
+        .isEqualTo(bindMarker())
+        .ifExists()
+        .build(pk, ck);
   }
 
   static SimpleStatement insert5IfNotExistsTtl(Object[] values, int ttl) {

@@ -27,7 +27,7 @@ final class EngineReport {
       {"listFormWithMetrics", "list, through MetricsExecutor (Micrometer)"},
       {"streamingFormWithMetrics", "streaming, through MetricsExecutor (Micrometer)"},
     }) {
-      double ns = scores.time(form[0]);
+      double ns = scores.time(form[0]).score();
       out.append(
           String.format(
               Locale.ROOT, "| %s | %,.0f | %.0f | %.0f |%n", form[1], 1e9 / ns, ns, scores.bytes(form[0])));
@@ -38,8 +38,8 @@ final class EngineReport {
             "%nMetricsExecutor (executor-metrics: a timer per kind and table, in-flight gauge; SimpleMeterRegistry,"
                 + " no percentiles) adds %.0f ns/statement to the streaming form and %.0f to the list form"
                 + " (goal ≤ 150).%n",
-            scores.time("streamingFormWithMetrics") - scores.time("streamingForm"),
-            scores.time("listFormWithMetrics") - scores.time("listForm")));
+            scores.time("streamingFormWithMetrics").score() - scores.time("streamingForm").score(),
+            scores.time("listFormWithMetrics").score() - scores.time("listForm").score()));
     out.append("\nStreaming form, live heap after GC, sampled every 100,000 results (max):\n\n");
     out.append("| statements streamed | max live heap |\n|---:|---:|\n");
     for (int n : new int[] {100_000, 1_000_000, 5_000_000}) {

@@ -13,6 +13,7 @@ final class Fixtures {
   };
   static final Object PK = 17;
   static final Object CK = 3;
+  static final Object CK2 = "b";
   static final List<Integer> CKS = List.of(1, 2, 3, 4);
   static final int LIMIT = 100;
   static final int TTL = 3600;

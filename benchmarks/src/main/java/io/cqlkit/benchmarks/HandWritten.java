@@ -57,6 +57,18 @@ final class HandWritten {
     return new Statement(sb.toString(), new Object[] {pk, cks, limit});
   }
 
+  static Statement selectPk3(Object pk, Object ck1, Object ck2) {
+    StringBuilder sb = new StringBuilder(64);
+    sb.append("SELECT * FROM ks.t WHERE pk = ? AND ck1 = ? AND ck2 = ?");
+    return new Statement(sb.toString(), new Object[] {pk, ck1, ck2});
+  }
+
+  static Statement deleteIfExists(Object pk, Object ck) {
+    StringBuilder sb = new StringBuilder(64);
+    sb.append("DELETE FROM ks.t WHERE pk = ? AND ck = ? IF EXISTS");
+    return new Statement(sb.toString(), new Object[] {pk, ck});
+  }
+
   static Statement insert5IfNotExistsTtl(Object[] values, int ttl) {
     StringBuilder sb = new StringBuilder(112);
     sb.append("INSERT INTO ks.t (");

@@ -24,7 +24,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>{@code
  * benchmarks/run            # all parts
- * benchmarks/run builder    # one part: builder | engine | e2e
+ * benchmarks/run builder    # one part: builder | engine | records | e2e | e2e-ring
+ * benchmarks/run e2e-ring --rows 2000 --rounds 1   # a smoke run of the ring part
  * benchmarks/run --quick    # shorter iterations, for a smoke check
  * }</pre>
  */
@@ -34,22 +35,30 @@ public final class RunAll {
   public static void main(String[] args) throws Exception {
     List<String> parts = new ArrayList<>();
     boolean quick = false;
+    int ringRows = 0; // 0: the default for the mode
+    int ringRounds = 3;
     Path out = Paths.get("benchmarks", "results", "RESULTS.md");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "builder", "engine", "e2e" -> parts.add(args[i]);
-        case "all" -> parts.addAll(List.of("builder", "engine", "e2e"));
+        case "builder", "engine", "records", "e2e", "e2e-ring" -> parts.add(args[i]);
+        case "all" -> parts.addAll(List.of("builder", "engine", "records", "e2e", "e2e-ring"));
         case "--quick" -> quick = true;
+        case "--rows" -> ringRows = Integer.parseInt(args[++i]);
+        case "--rounds" -> ringRounds = Integer.parseInt(args[++i]);
         case "--out" -> out = Paths.get(args[++i]);
         default -> {
           System.err.println(
-              "unknown argument '" + args[i] + "'; usage: run [builder|engine|e2e|all] [--quick] [--out FILE]");
+              "unknown argument '" + args[i] + "'; usage: run [builder|engine|records|e2e|e2e-ring|all] [--quick]"
+                  + " [--rows N] [--rounds N] [--out FILE]");
           System.exit(2);
         }
       }
     }
     if (parts.isEmpty()) {
-      parts.addAll(List.of("builder", "engine", "e2e"));
+      parts.addAll(List.of("builder", "engine", "records", "e2e", "e2e-ring"));
+    }
+    if (ringRows == 0) {
+      ringRows = quick ? 20_000 : 100_000;
     }
     StringBuilder report = new StringBuilder();
     report.append("# cqlkit performance results\n\n");
@@ -61,7 +70,9 @@ public final class RunAll {
           switch (part) {
             case "builder" -> "## Builder (JMH, -prof gc)\n\n" + BuilderReport.table(jmh("BuilderBenchmark", quick));
             case "engine" -> "## Engine (JMH, -prof gc)\n\n" + EngineReport.table(jmh("EngineBenchmark", quick));
+            case "records" -> "## Records (JMH, -prof gc)\n\n" + RecordsReport.table(jmh("RecordsBenchmark", quick));
             case "e2e" -> "## End to end against a real Cassandra 5.0.9 node\n\n" + EndToEnd.run(quick);
+            case "e2e-ring" -> "## End to end on a local 3-node ring\n\n" + EndToEnd.runRing(ringRows, ringRounds);
             default -> throw new AssertionError(part);
           };
       System.out.println(section);
@@ -80,6 +91,7 @@ public final class RunAll {
             .shouldFailOnError(true);
     if (quick) {
       options
+          .forks(1)
           .warmupIterations(1)
           .warmupTime(TimeValue.milliseconds(500))
           .measurementIterations(2)

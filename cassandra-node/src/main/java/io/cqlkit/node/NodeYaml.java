@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@code cassandra.yaml} of a node: a minimal loopback-only single-node template, where each
+ * The {@code cassandra.yaml} of a node: a minimal loopback-only template (one node or a ring member), where each
  * extra top-level setting replaces the template's setting of the same key or is appended.
  */
 final class NodeYaml {
@@ -36,19 +36,32 @@ final class NodeYaml {
    */
   static String render(
       Path dataDir, int storagePort, int nativePort, boolean crashSafe, List<String> extraSettings) {
+    Placement single = Placement.single();
+    single.storagePort = storagePort;
+    single.nativePort = nativePort;
+    return render(dataDir, single, crashSafe, extraSettings);
+  }
+
+  /** The yaml text of a node at {@code at}: a ring member also gets its token and no bootstrap. */
+  static String render(Path dataDir, Placement at, boolean crashSafe, List<String> extraSettings) {
+    int storagePort = at.storagePort;
+    int nativePort = at.nativePort;
     Map<String, String> settings = new LinkedHashMap<>();
     put(settings, "cluster_name: 'cqlkit'");
     put(settings, "num_tokens: 1");
-    put(settings, "initial_token: 0");
+    put(settings, "initial_token: " + at.initialToken);
+    if (at.ringMember) {
+      put(settings, "auto_bootstrap: false"); // an empty ring has nothing to stream
+    }
     put(settings, "partitioner: org.apache.cassandra.dht.Murmur3Partitioner");
     put(settings, "endpoint_snitch: SimpleSnitch");
     put(settings,
         "seed_provider:\n"
             + "  - class_name: org.apache.cassandra.locator.SimpleSeedProvider\n"
             + "    parameters:\n"
-            + "      - seeds: \"127.0.0.1:" + storagePort + "\"");
-    put(settings, "listen_address: 127.0.0.1");
-    put(settings, "rpc_address: 127.0.0.1");
+            + "      - seeds: \"" + at.seed.getHostAddress() + ":" + storagePort + "\"");
+    put(settings, "listen_address: " + at.host());
+    put(settings, "rpc_address: " + at.host());
     put(settings, "storage_port: " + storagePort);
     put(settings, "native_transport_port: " + nativePort);
     put(settings, "start_native_transport: true");
@@ -68,6 +81,8 @@ final class NodeYaml {
     put(settings, "concurrent_compactors: 1");
     put(settings, "batch_size_warn_threshold: 5KiB");
     put(settings, "batch_size_fail_threshold: 50KiB");
+    // Java user-defined functions and aggregates (CREATE FUNCTION), which the tests create.
+    put(settings, "user_defined_functions_enabled: true");
     for (String setting : extraSettings) {
       put(settings, setting);
     }

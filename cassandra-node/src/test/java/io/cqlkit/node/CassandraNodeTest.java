@@ -134,8 +134,8 @@ class CassandraNodeTest {
     assertThatThrownBy(() -> CassandraNode.builder().yaml("native_transport_port: 9042"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("native_transport_port is set by the launcher (loopback addresses, free ports, the"
-            + " node directory) and cannot be overridden: use contactPoint() to find the node,"
-            + " directory(...) to place it");
+            + " node directory, the ring's tokens) and cannot be overridden: use contactPoint() to find"
+            + " the node, directory(...) to place it");
   }
 
   @Test

@@ -28,7 +28,8 @@ class NodeYamlTest {
             "commitlog_directory: '/nodes/n1/data/commitlog'",
             "hints_directory: '/nodes/n1/data/hints'",
             "auto_snapshot: false",
-            "batch_size_fail_threshold: 50KiB");
+            "batch_size_fail_threshold: 50KiB",
+            "user_defined_functions_enabled: true");
   }
 
   @Test

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A test JVM killed with SIGKILL (no shutdown hook runs) does not leave its Cassandra node behind. */
+/** A test JVM killed with SIGKILL (no shutdown hook runs) does not leave its Cassandra node, or any ring member, behind. */
 class WatchdogIT {
   @TempDir Path directory;
 
@@ -43,6 +43,36 @@ class WatchdogIT {
       assertThat(CqlProbe.accepts(contactPoint, Duration.ofSeconds(1))).isFalse();
       assertThat(Files.readString(CassandraNode.logFileIn(directory)))
           .contains("cqlkit watchdog: standard input closed: the launching JVM has exited");
+    } finally {
+      launcher.destroyForcibly();
+      NodeProcesses.runningIn(directory).forEach(ProcessHandle::destroyForcibly);
+    }
+  }
+
+  @Test
+  void should_end_every_ring_member_when_the_launching_jvm_is_killed() throws Exception {
+    Process launcher = new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"),
+            LaunchingMain.class.getName(), directory.toString(), "ring")
+        .redirectErrorStream(true)
+        .start();
+    try {
+      String[] parts = awaitReadyLine(launcher).split(" ");
+
+      launcher.destroyForcibly().waitFor();
+
+      for (String pid : new String[] {parts[1], parts[3]}) {
+        Optional<ProcessHandle> member = ProcessHandle.of(Long.parseLong(pid));
+        if (member.isPresent()) {
+          member.get().onExit().get(30, TimeUnit.SECONDS);
+        }
+      }
+      assertThat(NodeProcesses.runningIn(directory)).isEmpty();
+      for (String node : new String[] {"node1", "node2"}) {
+        assertThat(Files.readString(CassandraNode.logFileIn(directory.resolve(node))))
+            .contains("cqlkit watchdog: standard input closed: the launching JVM has exited");
+      }
     } finally {
       launcher.destroyForcibly();
       NodeProcesses.runningIn(directory).forEach(ProcessHandle::destroyForcibly);

@@ -31,6 +31,11 @@ final class AliasedSelector extends Selector {
   }
 
   @Override
+  boolean isUntypedValue() {
+    return selector.isUntypedValue();
+  }
+
+  @Override
   boolean isSelectable() {
     return selector.isSelectable();
   }

@@ -21,6 +21,8 @@ final class Assignment {
     REMOVE(true, false),
     /** {@code m[?] = ?}, {@code l[?] = ?} */
     PUT(true, false),
+    /** {@code address.city = ?}: one field of a user-defined type value. */
+    SET_FIELD(true, false),
     /** {@code c = c + ?} on a counter. */
     INCREMENT(false, true),
     /** {@code c = c - ?} on a counter. */
@@ -38,13 +40,27 @@ final class Assignment {
   final String column;
   final Kind kind;
   @CheckForNull private final Term key;
+  /** The field of a {@link Kind#SET_FIELD}, or null. */
+  @CheckForNull private final String field;
   private final Term value;
 
   Assignment(String column, Kind kind, @CheckForNull Term key, Term value) {
+    this(column, kind, key, null, value);
+  }
+
+  private Assignment(
+      String column, Kind kind, @CheckForNull Term key, @CheckForNull String field, Term value) {
     this.column = CqlIdentifier.checkName(column, "column");
     this.kind = kind;
     this.key = key;
+    this.field = field;
     this.value = value;
+  }
+
+  /** {@code column.field = value}. */
+  static Assignment field(String column, String field, Term value) {
+    return new Assignment(
+        column, Kind.SET_FIELD, null, CqlIdentifier.checkName(field, "field"), value);
   }
 
   void render(Sink sink) {
@@ -75,6 +91,12 @@ final class Assignment {
         sb.append(" = ");
         CqlIdentifier.appendName(sb, column);
         sb.append(" - ");
+        value.render(sink);
+        break;
+      case SET_FIELD:
+        sb.append('.');
+        CqlIdentifier.appendName(sb, field);
+        sb.append(" = ");
         value.render(sink);
         break;
       case PUT:

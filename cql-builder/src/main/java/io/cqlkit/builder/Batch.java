@@ -2,12 +2,14 @@ package io.cqlkit.builder;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
-import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CheckReturnValue;
 import io.cqlkit.builder.internal.Shape;
+import io.cqlkit.builder.rules.CqlRuleViolationException;
+import io.cqlkit.builder.rules.CqlValidator;
+import java.util.Arrays;
 import javax.annotation.CheckForNull;
 
 /**
@@ -24,16 +26,13 @@ import javax.annotation.CheckForNull;
  * // APPLY BATCH                              params [ts, a, pk, ck, pk]
  * }</pre>
  *
- * <p>The build checks the rules a server would reject (cql-rules.md 1-3, 6, 7): only
- * modifications, counter updates only in counter or unlogged batches and never next to other
- * statements, and a batch timestamp only on a batch that is neither conditional nor counter and
- * whose statements carry none of their own.
+ * <p>The build checks, through the rule engine ({@link CqlValidator}), the batch rules that hold
+ * however the batch is sent and need no schema: only modifications, counter updates only in
+ * counter or unlogged batches and never next to other statements. The rules that depend on the transport (a batch timestamp in the text, the protocol's
+ * statement limit, values bound by name) or on the schema are checked by the executor engine.
  */
 @CheckReturnValue
 public final class Batch {
-  /** The native protocol's limit on statements in one batch. */
-  static final int MAX_STATEMENTS = 65_535;
-
   private static final String[] NO_COLUMNS = new String[0];
   private static final int[] NO_INDEXES = new int[0];
   private static final Object[] NO_VALUES = new Object[0];
@@ -70,31 +69,11 @@ public final class Batch {
   /**
    * Adds a statement after those added before.
    *
-   * @throws IllegalArgumentException if it is not an INSERT, UPDATE or DELETE, or uses named
-   *     markers
+   * @throws CqlRuleViolationException if it is not an INSERT, UPDATE or DELETE
    */
   public Batch add(CqlStatement statement) {
     checkArgument(statement != null, "a batch statement must not be null");
-    int index = size;
-    // Plain ifs rather than checkArgument: its varargs would box the index on every add.
-    if (!statement.kind().isModification()) {
-      throw new IllegalArgumentException(
-          lenientFormat(
-              "statement %s of the batch is a %s: a batch holds only INSERT, UPDATE and DELETE"
-                  + " statements; execute it on its own: %s",
-              index,
-              statement.kind(),
-              statement.cql()));
-    }
-    if (statement.hasNamedMarkers()) {
-      throw new IllegalArgumentException(
-          lenientFormat(
-              "statement %s of the batch uses named markers %s, which a protocol batch cannot"
-                  + " carry: build it with positional markers or plain values: %s",
-              index,
-              statement.markerNames(),
-              statement.cql()));
-    }
+    CqlValidator.checkBatchStatement(size, statement);
     return new Batch(type, timestamp, statement, this, size + 1);
   }
 
@@ -116,15 +95,11 @@ public final class Batch {
   /**
    * The batch statement.
    *
-   * @throws IllegalStateException if it is empty, too large, or breaks a counter or timestamp rule
+   * @throws IllegalStateException if it is empty
+   * @throws CqlRuleViolationException if it breaks a counter rule
    */
   public CqlStatement build() {
     checkState(size > 0, "the %s batch is empty: add(...) at least one statement", type);
-    checkState(
-        size <= MAX_STATEMENTS,
-        "the batch holds %s statements, but the native protocol allows at most %s: split it",
-        size,
-        MAX_STATEMENTS);
     CqlStatement[] children = new CqlStatement[size];
     for (Batch b = this; b.statement != null; b = b.previous) {
       children[b.size - 1] = b.statement;
@@ -133,23 +108,13 @@ public final class Batch {
     boolean conditional = false;
     boolean counter = false;
     boolean idempotent = true;
+    CqlValidator.checkBatchAtBuild(type, Arrays.asList(children));
     for (int i = 0; i < children.length; i++) {
       CqlStatement child = children[i];
-      checkChild(i, child, children[0].isCounter());
       params += child.paramCount();
       conditional |= child.isConditional();
       counter |= child.isCounter();
       idempotent &= child.isIdempotent();
-    }
-    if (timestamp != null) {
-      checkState(
-          !conditional,
-          "a conditional batch cannot carry USING TIMESTAMP (Cassandra: \"Cannot provide custom"
-              + " timestamp for conditional BATCH\"): remove usingTimestamp(...)");
-      checkState(
-          type != BatchType.COUNTER,
-          "a COUNTER batch cannot carry USING TIMESTAMP (Cassandra: \"Cannot provide custom"
-              + " timestamp for counter BATCH\"): remove usingTimestamp(...)");
     }
     Object[] values = new Object[params];
     int at = 0;
@@ -178,49 +143,6 @@ public final class Batch {
             NO_VALUES,
             ImmutableSet.of());
     return new CqlStatement(shape, values, children, type);
-  }
-
-  /** Plain ifs rather than checkState: its arguments would be boxed and built for each child. */
-  private void checkChild(int index, CqlStatement child, boolean firstIsCounter) {
-    boolean counter = child.isCounter();
-    if (type == BatchType.COUNTER) {
-      if (!counter) {
-        throw childError(
-            "statement %s of the COUNTER batch is not a counter update (Cassandra: \"Cannot"
-                + " include non-counter statement in a counter batch\"); put it in another batch:"
-                + " %s",
-            index,
-            child.cql());
-      }
-    } else if (type == BatchType.LOGGED) {
-      if (counter) {
-        throw childError(
-            "statement %s of the LOGGED batch is a counter update (Cassandra: \"Cannot include a"
-                + " counter statement in a logged batch\"); use counterBatch(): %s",
-            index,
-            child.cql());
-      }
-    } else if (counter != firstIsCounter) {
-      throw childError(
-          "statement %s of the UNLOGGED batch %s while the first %s (Cassandra: \"Counter and"
-              + " non-counter mutations cannot exist in the same batch\"); use two batches: %s",
-          index,
-          counter ? "is a counter update" : "is not a counter update",
-          firstIsCounter ? "is one" : "is not",
-          child.cql());
-    }
-    if (timestamp != null && child.hasTimestamp()) {
-      throw childError(
-          "statement %s carries its own USING TIMESTAMP while the batch has one (Cassandra:"
-              + " \"Timestamp must be set either on BATCH or individual statements\"): remove"
-              + " one: %s",
-          index,
-          child.cql());
-    }
-  }
-
-  private static IllegalStateException childError(String template, Object... args) {
-    return new IllegalStateException(lenientFormat(template, args));
   }
 
   @Override

@@ -4,8 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import io.cqlkit.builder.internal.Part;
+import io.cqlkit.builder.internal.Shape;
+import io.cqlkit.builder.internal.ShapeCache;
 import io.cqlkit.builder.internal.Sink;
 import io.cqlkit.builder.internal.Target;
+import io.cqlkit.builder.rules.CqlValidator;
 import java.math.BigInteger;
 import java.util.Arrays;
 import javax.annotation.CheckForNull;
@@ -105,22 +108,75 @@ final class Clauses {
         || value instanceof BigInteger;
   }
 
-  /** {@code " USING TTL ? AND TIMESTAMP ?"}, or the part that is set, or nothing. */
+  /**
+   * {@code " USING TTL ? AND TIMESTAMP ?"}, or the part that is set, or nothing: the TTL is the
+   * statement's first option, the timestamp its second (see {@link #build}).
+   */
   static void using(Sink sink, @CheckForNull Term ttl, @CheckForNull Term timestamp) {
     if (ttl != null) {
       sink.sb.append(" USING TTL ");
+      sink.from(ShapeCache.FIRST_OPTION);
       ttl.render(sink);
     }
     if (timestamp != null) {
       sink.sb.append(ttl == null ? " USING TIMESTAMP " : " AND TIMESTAMP ");
+      sink.from(ShapeCache.SECOND_OPTION);
       timestamp.render(sink);
     }
+  }
+
+  /** {@code USING TTL ? AND TIMESTAMP ? AND TIMEOUT ?}, each part when present. */
+  static void using(
+      Sink sink, @CheckForNull Term ttl, @CheckForNull Term timestamp, @CheckForNull Term timeout) {
+    using(sink, ttl, timestamp);
+    if (timeout != null) {
+      sink.sb.append(ttl == null && timestamp == null ? " USING TIMEOUT " : " AND TIMEOUT ");
+      timeout.render(sink);
+    }
+  }
+
+  /** A timeout as a duration literal ({@code 1s500ms}), checked to be positive. */
+  static Term timeout(java.time.Duration timeout) {
+    checkArgument(
+        timeout != null && !timeout.isNegative() && !timeout.isZero(),
+        "a timeout must be positive, not %s",
+        timeout);
+    StringBuilder sb = new StringBuilder();
+    OrderByItem.appendDuration(sb, timeout);
+    return new LiteralTerm(timeout, sb.toString());
+  }
+
+  /**
+   * The {@code USING TIMEOUT} term among {@code parts} (the last given), or null. A statement of
+   * plain parts has none, and is answered without a walk.
+   */
+  @CheckForNull
+  static Term timeout(@CheckForNull Part parts) {
+    if (Part.shapeHash(parts) != 0) {
+      return null;
+    }
+    for (Part p = parts; p != null; p = p.previous) {
+      if (p.clause() == Part.TIMEOUT) {
+        return (Term) p.item();
+      }
+    }
+    return null;
+  }
+
+  /** A timeout marker, {@code ?} or {@code :name}, bound as a CQL duration. */
+  static Term timeoutMarker(Term timeout) {
+    checkArgument(
+        timeout instanceof MarkerTerm || timeout instanceof NamedMarkerTerm,
+        "usingTimeout(...) takes a Duration (USING TIMEOUT 500ms) or a marker (USING TIMEOUT ?),"
+            + " not %s",
+        timeout);
+    return timeout;
   }
 
   static void where(Sink sink, Relation[] where) {
     if (where.length > 0) {
       sink.sb.append(" WHERE ");
-      relations(sink, where);
+      relations(sink, where, Part.WHERE);
     }
   }
 
@@ -131,17 +187,62 @@ final class Clauses {
     } else if (conditions.length > 0) {
       sink.conditionsFollow();
       sink.sb.append(" IF ");
-      relations(sink, conditions);
+      relations(sink, conditions, Part.IF);
     }
   }
 
-  private static void relations(Sink sink, Relation[] relations) {
+  private static void relations(Sink sink, Relation[] relations, int clause) {
     for (int i = 0; i < relations.length; i++) {
       if (i > 0) {
         sink.sb.append(" AND ");
       }
+      sink.from(ShapeCache.source(clause, i));
       relations[i].render(sink);
     }
+  }
+
+  /**
+   * The statement of an UPDATE, DELETE or SELECT from the cached shape of the same key, or null
+   * when there is none: only its params are filled, by the plan the render pass wrote. {@code
+   * first} and {@code second} are the terms of the statement's two option slots (plain when
+   * {@code options} is not -1; null when absent).
+   */
+  @CheckForNull
+  static CqlStatement cached(
+      Target target,
+      @CheckForNull Part parts,
+      int options,
+      @CheckForNull Object extra,
+      @CheckForNull Term first,
+      @CheckForNull Term second) {
+    int hash = ShapeCache.hash(Part.shapeHash(parts), target, options, extra);
+    ShapeCache.Entry cached =
+        hash == 0 ? null : ShapeCache.find(hash, target, options, extra, parts);
+    return cached == null
+        ? null
+        : new CqlStatement(cached.shape, cached.params(parts, plainValue(first), plainValue(second)));
+  }
+
+  /** The statement rendered into {@code sink}, its shape cached when its key is cacheable. */
+  static CqlStatement rendered(
+      Target target,
+      @CheckForNull Part parts,
+      int options,
+      @CheckForNull Object extra,
+      Sink sink,
+      Shape shape) {
+    CqlStatement statement = CqlStatement.rendered(sink, shape);
+    int hash = ShapeCache.hash(Part.shapeHash(parts), target, options, extra);
+    if (hash != 0) {
+      ShapeCache.remember(hash, target, options, extra, parts, shape, sink);
+    }
+    return statement;
+  }
+
+  /** The value of a plain option term, or null when there is none. */
+  @CheckForNull
+  static Object plainValue(@CheckForNull Term term) {
+    return term == null ? null : term.plainValue();
   }
 
   static ConditionKind conditionKind(boolean ifExists, Relation[] conditions) {
@@ -158,17 +259,21 @@ final class Clauses {
     return count;
   }
 
-  /** Rule 9 of cql-rules.md: a conditional statement carries no custom timestamp. */
+  /** Rule 9 of cql-rules.md, checked by the rule engine: a conditional statement carries no custom timestamp. */
   static void checkNoTimestampIfConditional(
       String verb, Target target, ConditionKind condition, @CheckForNull Term timestamp) {
-    checkState(
-        timestamp == null || !condition.isConditional(),
-        "%s %s is conditional (%s) and so cannot carry USING TIMESTAMP (Cassandra: \"Cannot provide"
-            + " custom timestamp for conditional updates\"): remove usingTimestamp(...) or the"
-            + " condition",
-        verb,
-        target,
-        condition);
+    if (timestamp == null || !condition.isConditional()) {
+      return; // nothing to break: no message built on the hot path
+    }
+    CqlValidator.checkStatement(
+        "the statement (" + verb + " " + target + ")",
+        verb.startsWith("INSERT")
+            ? StatementKind.INSERT
+            : verb.startsWith("DELETE") ? StatementKind.DELETE : StatementKind.UPDATE,
+        condition,
+        false,
+        false,
+        timestamp != null);
   }
 
   /** CQL takes IF EXISTS or column conditions, not both. */

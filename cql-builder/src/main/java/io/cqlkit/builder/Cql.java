@@ -94,36 +94,80 @@ public final class Cql {
 
   /**
    * {@code INSERT INTO keyspace.table (c1, c2) VALUES (?, ?)} with one column per map entry, in the
-   * map's iteration order (use a LinkedHashMap or ImmutableMap for a stable text).
+   * map's iteration order.
    *
    * @param keyspace the keyspace, or null for the session's keyspace
+   * @param values the columns and values: a map with a defined order (LinkedHashMap, SortedMap,
+   *     Guava ImmutableMap, or one entry); a HashMap or {@code Map.of} of several entries is refused,
+   *     as its order, and so the text, could change between JVMs
    */
   public static CqlStatement buildInsert(
       @CheckForNull String keyspace, String table, Map<String, ?> values) {
+    return buildInsert(keyspace, table, values, InsertOptions.none());
+  }
+
+  /**
+   * {@link #buildInsert(String, String, Map)} with options: {@code IF NOT EXISTS}, {@code USING
+   * TTL}, {@code USING TIMESTAMP}, nulls as {@link Unset#UNSET}.
+   *
+   * <pre>{@code
+   * buildInsert("ks", "events", ImmutableMap.of("user_id", uid, "ts", ts),
+   *     InsertOptions.builder().ifNotExists().ttl(60).build());
+   * // INSERT INTO ks.events (user_id, ts) VALUES (?, ?) IF NOT EXISTS USING TTL ?
+   * }</pre>
+   */
+  public static CqlStatement buildInsert(
+      @CheckForNull String keyspace, String table, Map<String, ?> values, InsertOptions options) {
     checkArgument(
         values != null && !values.isEmpty(),
         "buildInsert(...) needs at least one column value in the map");
+    checkArgument(options != null, "options must not be null: pass InsertOptions.none()");
+    OrderedMaps.checkOrdered(values, "buildInsert(...)", "values");
     Insert insert = EmptyBuilders.of(Target.ofNullableKeyspace(keyspace, table)).insert();
     for (Map.Entry<String, ?> e : values.entrySet()) {
-      insert = insert.value(e.getKey(), e.getValue());
+      Object value = e.getValue();
+      insert = insert.value(e.getKey(), value == null && options.nullsAsUnset() ? Unset.UNSET : value);
     }
-    return insert.build();
+    return options.applyTo(insert).build();
   }
 
   /**
    * {@code UPDATE keyspace.table SET a = ?, b = ? WHERE pk = ? AND ck = ?}: the {@code set} map's
    * columns are assigned and the {@code where} map's columns are matched by equality, each in its
-   * map's iteration order.
+   * map's iteration order (a map with a defined order, as for {@link #buildInsert(String, String,
+   * Map)}).
    *
    * @param keyspace the keyspace, or null for the session's keyspace
    */
   public static CqlStatement buildUpdate(
       @CheckForNull String keyspace, String table, Map<String, ?> set, Map<String, ?> where) {
+    return buildUpdate(keyspace, table, set, where, UpdateOptions.none());
+  }
+
+  /**
+   * {@link #buildUpdate(String, String, Map, Map)} with options: more WHERE relations (any
+   * operator), {@code IF EXISTS} or conditions, {@code USING TTL}, {@code USING TIMESTAMP}.
+   *
+   * <pre>{@code
+   * buildUpdate("ks", "t", ImmutableMap.of("v", "new"), ImmutableMap.of("pk", 1, "ck", 2),
+   *     UpdateOptions.builder().onlyIf(eq("v", "old")).build());
+   * // UPDATE ks.t SET v = ? WHERE pk = ? AND ck = ? IF v = ?
+   * }</pre>
+   */
+  public static CqlStatement buildUpdate(
+      @CheckForNull String keyspace,
+      String table,
+      Map<String, ?> set,
+      Map<String, ?> where,
+      UpdateOptions options) {
     checkArgument(
         set != null && !set.isEmpty(), "buildUpdate(...) needs at least one column to set");
+    checkArgument(options != null, "options must not be null: pass UpdateOptions.none()");
     checkArgument(
-        where != null && !where.isEmpty(),
+        where != null && (!where.isEmpty() || !options.where().isEmpty()),
         "buildUpdate(...) needs the primary-key columns in the where map");
+    OrderedMaps.checkOrdered(set, "buildUpdate(...)", "set");
+    OrderedMaps.checkOrdered(where, "buildUpdate(...)", "where");
     Update update = EmptyBuilders.of(Target.ofNullableKeyspace(keyspace, table)).update();
     for (Map.Entry<String, ?> e : set.entrySet()) {
       update = update.set(e.getKey(), e.getValue());
@@ -131,45 +175,111 @@ public final class Cql {
     for (Map.Entry<String, ?> e : where.entrySet()) {
       update = update.where(e.getKey(), e.getValue());
     }
-    return update.build();
+    return options.applyTo(update).build();
   }
 
   /**
    * {@code DELETE FROM keyspace.table WHERE pk = ? AND ck = ?}: the rows whose columns equal the
-   * map's values, in the map's iteration order.
+   * map's values, in the map's iteration order (a map with a defined order, as for {@link
+   * #buildInsert(String, String, Map)}).
    *
    * @param keyspace the keyspace, or null for the session's keyspace
    */
   public static CqlStatement buildDelete(
       @CheckForNull String keyspace, String table, Map<String, ?> where) {
+    return buildDelete(keyspace, table, where, DeleteOptions.none());
+  }
+
+  /**
+   * {@link #buildDelete(String, String, Map)} with options: the columns to delete, more WHERE
+   * relations (any operator), {@code IF EXISTS} or conditions, {@code USING TIMESTAMP}.
+   *
+   * <pre>{@code
+   * buildDelete("ks", "t", ImmutableMap.of("pk", 1), DeleteOptions.builder().where(gte("ck", 10)).build());
+   * // DELETE FROM ks.t WHERE pk = ? AND ck >= ?
+   * }</pre>
+   */
+  public static CqlStatement buildDelete(
+      @CheckForNull String keyspace, String table, Map<String, ?> where, DeleteOptions options) {
+    checkArgument(options != null, "options must not be null: pass DeleteOptions.none()");
     checkArgument(
-        where != null && !where.isEmpty(),
+        where != null && (!where.isEmpty() || !options.where().isEmpty()),
         "buildDelete(...) needs at least the partition-key columns in the where map");
+    OrderedMaps.checkOrdered(where, "buildDelete(...)", "where");
     Delete delete = EmptyBuilders.of(Target.ofNullableKeyspace(keyspace, table)).delete();
     for (Map.Entry<String, ?> e : where.entrySet()) {
       delete = delete.where(e.getKey(), e.getValue());
     }
-    return delete.build();
+    return options.applyTo(delete).build();
   }
 
   /**
    * {@code SELECT * FROM keyspace.table WHERE pk = ?}: the rows whose columns equal the map's
-   * values (an empty map selects every row).
+   * values, in the map's iteration order (an empty map selects every row; a map with a defined
+   * order, as for {@link #buildInsert(String, String, Map)}).
    *
    * @param keyspace the keyspace, or null for the session's keyspace
    */
   public static CqlStatement buildSelect(
       @CheckForNull String keyspace, String table, Map<String, ?> where) {
+    return buildSelect(keyspace, table, where, SelectOptions.none());
+  }
+
+  /**
+   * {@link #buildSelect(String, String, Map)} with options: columns, {@code DISTINCT}, more WHERE
+   * relations (any operator), {@code ORDER BY}, {@code PER PARTITION LIMIT}, {@code LIMIT}, {@code
+   * ALLOW FILTERING}.
+   *
+   * <pre>{@code
+   * buildSelect("ks", "t", ImmutableMap.of("pk", 1),
+   *     SelectOptions.builder().where(in("ck", List.of(1, 2))).orderBy("ck", Order.DESC).limit(10).build());
+   * // SELECT * FROM ks.t WHERE pk = ? AND ck IN ? ORDER BY ck DESC LIMIT ?
+   * }</pre>
+   */
+  public static CqlStatement buildSelect(
+      @CheckForNull String keyspace, String table, Map<String, ?> where, SelectOptions options) {
     checkArgument(where != null, "buildSelect(...) needs a where map (empty for every row)");
+    checkArgument(options != null, "options must not be null: pass SelectOptions.none()");
+    OrderedMaps.checkOrdered(where, "buildSelect(...)", "where");
     Select select = EmptyBuilders.of(Target.ofNullableKeyspace(keyspace, table)).select();
     for (Map.Entry<String, ?> e : where.entrySet()) {
       select = select.where(e.getKey(), e.getValue());
     }
-    return select.build();
+    return options.applyTo(select).build();
   }
 
   /** A batch of the given type holding the statements, in order. */
   public static CqlStatement buildBatch(BatchType type, Iterable<CqlStatement> statements) {
-    return Batch.of(type).addAll(statements).build();
+    return buildBatch(type, statements, BatchOptions.none());
+  }
+
+  /** A batch of the given type holding the statements, in order, with options (batch timestamp). */
+  public static CqlStatement buildBatch(
+      BatchType type, Iterable<CqlStatement> statements, BatchOptions options) {
+    checkArgument(options != null, "options must not be null: pass BatchOptions.none()");
+    return options.applyTo(Batch.of(type).addAll(statements)).build();
+  }
+
+  /**
+   * A statement from CQL text and its params, for what the builders cannot write. Its kind comes
+   * from the first keyword ({@code BEGIN BATCH} is a batch), and its markers are counted outside
+   * string literals, quoted names and comments: one param per {@code ?}, or per {@code :name} (a
+   * name used twice takes two), in text order. The text is sent as given: it is outside the
+   * canonical-text contract, and only what it shows by itself is known of it — its kind (so an
+   * engine refuses a raw SELECT in a batch); its table, conditions, counters and partition are
+   * unknown to the engine's rules (the server still checks them), and it is not idempotent unless
+   * it is a SELECT.
+   *
+   * <pre>{@code
+   * raw("UPDATE ks.t SET v = v + ? WHERE pk = ?", 1, 7);
+   * raw("SELECT * FROM ks.t WHERE pk = :pk", 7);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the first keyword is not a statement's, named and
+   *     positional markers are mixed, the text holds several statements, or the params do not
+   *     match the markers
+   */
+  public static CqlStatement raw(String cql, Object... params) {
+    return RawCql.statement(cql, params);
   }
 }

@@ -149,14 +149,58 @@ public final class CqlIdentifier implements CqlSnippet {
   }
 
   /**
-   * Appends a function's own name (lower case, without keyspace): bare, or quoted where the
-   * grammar reads it as a keyword ({@code "key"}, {@code "select"}).
+   * This name as a function's own name (without keyspace), exact: as {@link #asCql()}, but also
+   * quoted where the grammar reads it as a keyword: {@code of("key").asFunctionCql()} is
+   * {@code "key"}.
    */
-  static void appendFunctionName(StringBuilder sb, String lowerCaseName) {
-    if (FUNCTION_KEYWORDS.contains(lowerCaseName) || isReservedKeyword(lowerCaseName)) {
-      sb.append('"').append(lowerCaseName).append('"');
+  public String asFunctionCql() {
+    return FUNCTION_KEYWORDS.contains(cql) ? '"' + cql + '"' : cql;
+  }
+
+  /**
+   * Cassandra 5.0's native (system) functions, lower case: a call of one of these by name in any
+   * case renders in lower case ({@code toTimestamp} is {@code totimestamp}); any other function
+   * name is exact, quoted when needed, like every other name. The type conversions
+   * ({@code blobAsText}, {@code text_as_blob}...) are matched by {@link #isNativeFunction}.
+   */
+  private static final ImmutableSet<String> NATIVE_FUNCTIONS =
+      ImmutableSet.of(
+          "abs", "avg", "cast", "collection_avg", "collection_count", "collection_max",
+          "collection_min", "collection_sum", "count", "current_date", "current_time",
+          "current_timestamp", "current_timeuuid", "currentdate", "currenttime",
+          "currenttimestamp", "currenttimeuuid", "dateof", "exp", "floor", "format_bytes",
+          "format_time", "fromjson", "log", "log10", "map_keys", "map_values", "mask_default",
+          "mask_hash", "mask_inner", "mask_null", "mask_outer", "mask_replace", "max",
+          "max_timeuuid", "maxtimeuuid", "maxwritetime", "min", "min_timeuuid", "mintimeuuid",
+          "now", "round", "similarity_cosine", "similarity_dot_product", "similarity_euclidean",
+          "sum", "to_date", "to_timestamp", "to_unix_timestamp", "todate", "tojson", "token",
+          "totimestamp", "tounixtimestamp", "ttl", "unixtimestampof", "uuid", "writetime");
+
+  /** True if {@code name}, in any case, is one of Cassandra's native functions. */
+  static boolean isNativeFunction(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (NATIVE_FUNCTIONS.contains(lower)) {
+      return true;
+    }
+    String type =
+        lower.startsWith("blobas") ? lower.substring(6)
+            : lower.startsWith("blob_as_") ? lower.substring(8)
+            : lower.endsWith("asblob") ? lower.substring(0, lower.length() - 6)
+            : lower.endsWith("_as_blob") ? lower.substring(0, lower.length() - 8)
+            : null;
+    return type != null && NATIVE_TYPES.contains(type);
+  }
+
+  /**
+   * Appends a function's own name (without keyspace), exact: bare when it is a plain lower-case
+   * name, otherwise quoted, and quoted too where the grammar reads it as a keyword ({@code "key"},
+   * {@code "select"}).
+   */
+  static void appendFunctionName(StringBuilder sb, String name) {
+    if (FUNCTION_KEYWORDS.contains(name)) {
+      sb.append('"').append(name).append('"');
     } else {
-      sb.append(lowerCaseName);
+      appendName(sb, name);
     }
   }
 

@@ -26,7 +26,8 @@ import java.util.UUID;
  *
  * <p>Supported: null, String, Boolean, the integral types and BigInteger, Float, Double,
  * BigDecimal, UUID, InetAddress, Instant (a timestamp, millisecond precision), LocalDate,
- * LocalTime, ByteBuffer and byte[] (blobs), and List, Set and Map of those. An Instant outside
+ * LocalTime, Duration (a CQL duration literal such as {@code 1h30m}), ByteBuffer and byte[]
+ * (blobs), and List, Set and Map of those. An Instant outside
  * the years 0001 to 9999, or a BigDecimal beyond the double range that is not an integer, has no
  * literal Cassandra reads back: bind it as a value.
  * {@code render(List.of("a", "it's"))} is {@code ['a', 'it''s']}.
@@ -72,6 +73,8 @@ public final class CqlLiteral {
       appendQuoted(sb, ((InetAddress) value).getHostAddress());
     } else if (value instanceof Instant) {
       appendTimestamp(sb, (Instant) value);
+    } else if (value instanceof java.time.Duration) {
+      appendDuration(sb, (java.time.Duration) value);
     } else if (value instanceof LocalDate || value instanceof LocalTime) {
       appendQuoted(sb, value.toString());
     } else if (value instanceof ByteBuffer) {
@@ -94,6 +97,30 @@ public final class CqlLiteral {
               + " pass one of String, Boolean, a number, UUID, InetAddress, Instant, LocalDate,"
               + " LocalTime, ByteBuffer, byte[], List, Set or Map",
           value.getClass().getName());
+    }
+  }
+
+  /** A duration literal: {@code 1h30m}, {@code 500ms}, {@code -2s}; zero is {@code 0s}. */
+  static void appendDuration(StringBuilder sb, java.time.Duration duration) {
+    if (duration.isZero()) {
+      sb.append("0s");
+      return;
+    }
+    java.time.Duration d = duration;
+    if (d.isNegative()) {
+      sb.append('-');
+      d = d.negated();
+    }
+    long nanos = d.toNanosPart();
+    long[] amounts = {
+      d.toHours(), d.toMinutesPart(), d.toSecondsPart(), nanos / 1_000_000, nanos / 1000 % 1000,
+      nanos % 1000
+    };
+    String[] units = {"h", "m", "s", "ms", "us", "ns"};
+    for (int i = 0; i < amounts.length; i++) {
+      if (amounts[i] != 0) {
+        sb.append(amounts[i]).append(units[i]);
+      }
     }
   }
 

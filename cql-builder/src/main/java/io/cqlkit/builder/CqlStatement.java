@@ -235,6 +235,22 @@ public final class CqlStatement {
     return Collections.unmodifiableMap(out);
   }
 
+  /**
+   * The value bound by equality to {@code column} (see {@link #bindings()}), without building the
+   * map: what an engine asks per statement to find its partition. Empty when the column is not
+   * bound by equality.
+   */
+  public Optional<Object> binding(String column) {
+    String[] columns = shape.bindingColumns;
+    for (int i = 0; i < columns.length; i++) {
+      if (columns[i].equals(column)) {
+        int index = shape.bindingParamIndexes[i];
+        return Optional.ofNullable(index >= 0 ? params[index] : shape.bindingLiterals[i]);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The columns the WHERE clause restricts with {@code IN}. */
   public Set<String> inColumns() {
     return shape.inColumns;

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.base.MoreObjects;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import com.google.errorprone.annotations.CheckReturnValue;
@@ -36,13 +37,30 @@ public final class CqlTemplate {
   /** The param index of each marker, or null when every param is a marker (the fast path). */
   @CheckForNull private final int[] slots;
 
+  /** The name of each marker, text order: its {@code :name}, or a name given by {@link #withNames}. */
+  private final ImmutableList<String> order;
+
   private final ImmutableSet<String> names;
+  private final boolean nullsAsUnset;
+  /** The last record class bound and how it fills the markers (a race only means a re-plan). */
+  @CheckForNull private volatile RecordBinding recordBinding;
 
   private CqlTemplate(Shape shape, Object[] prototype, @CheckForNull int[] slots) {
+    this(shape, prototype, slots, shape.markerNames, false);
+  }
+
+  private CqlTemplate(
+      Shape shape,
+      Object[] prototype,
+      @CheckForNull int[] slots,
+      ImmutableList<String> order,
+      boolean nullsAsUnset) {
     this.shape = shape;
     this.prototype = prototype;
     this.slots = slots;
-    this.names = ImmutableSet.copyOf(shape.markerNames);
+    this.order = order;
+    this.names = ImmutableSet.copyOf(order);
+    this.nullsAsUnset = nullsAsUnset;
   }
 
   /** The template a builder rendered into {@code sink}. */
@@ -79,9 +97,60 @@ public final class CqlTemplate {
     return slots == null ? prototype.length : slots.length;
   }
 
-  /** The name of each marker in text order (a name used twice appears twice); empty if positional. */
+  /**
+   * The name of each marker in text order (a name used twice appears twice): its {@code :name},
+   * or the name {@link #withNames} gave it; empty if the markers are positional and unnamed.
+   */
   public List<String> markerNames() {
-    return shape.markerNames;
+    return order;
+  }
+
+  /**
+   * This template with its positional markers named for binding by name ({@link
+   * #bindNamed(Map)}, {@link #bindNamed(Record)}); the text keeps its {@code ?} markers, so its
+   * statements can go in a protocol batch, which refuses named markers.
+   *
+   * <pre>{@code
+   * CqlTemplate t = insertInto("ks", "t").value("pk", marker()).value("v", marker()).template()
+   *     .withNames("pk", "v");
+   * t.bindNamed(Map.of("pk", 1, "v", "a"));  // INSERT INTO ks.t (pk, v) VALUES (?, ?)  params [1, "a"]
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if there is not one name per marker
+   * @throws IllegalStateException if the markers are already {@code :name} markers
+   */
+  public CqlTemplate withNames(String... names) {
+    checkState(
+        shape.markerNames.isEmpty(),
+        "the markers of %s are named in its text already: %s",
+        shape.cql,
+        shape.markerNames);
+    checkArgument(
+        names.length == markerCount(),
+        "expected %s names (one per marker, in text order), but received %s, for: %s",
+        markerCount(),
+        names.length,
+        shape.cql);
+    for (String name : names) {
+      checkArgument(
+          name != null && !name.isEmpty(),
+          "marker names must not be null or empty: %s",
+          Arrays.toString(names));
+    }
+    return new CqlTemplate(shape, prototype, slots, ImmutableList.copyOf(names), nullsAsUnset);
+  }
+
+  /**
+   * This template binding every null value as {@link Unset#UNSET}: a null then leaves its column
+   * untouched instead of writing a tombstone (Spring Data's default of not inserting nulls).
+   */
+  public CqlTemplate withNullsAsUnset() {
+    return nullsAsUnset ? this : new CqlTemplate(shape, prototype, slots, order, true);
+  }
+
+  /** True if null values are bound as {@link Unset#UNSET} ({@link #withNullsAsUnset()}). */
+  public boolean bindsNullsAsUnset() {
+    return nullsAsUnset;
   }
 
   /**
@@ -105,18 +174,58 @@ public final class CqlTemplate {
               "expected %s values (one per marker, in text order), but received %s, for: %s",
               markerCount(), values.length, shape.cql));
     }
+    return bindOwned(values.clone());
+  }
+
+  /**
+   * The statement with {@code values} (one per marker, a new array this method may keep) in the
+   * markers, each checked and frozen.
+   */
+  private CqlStatement bindOwned(Object[] values) {
+    boolean unset = nullsAsUnset;
+    for (int i = 0; i < values.length; i++) {
+      Object value = values[i];
+      values[i] = value == null && unset ? Unset.UNSET : Values.bindable(value);
+    }
+    int[] s = slots;
     if (s == null) {
-      Object[] params = new Object[values.length];
-      for (int i = 0; i < params.length; i++) {
-        params[i] = Values.bindable(values[i]);
-      }
-      return new CqlStatement(shape, params);
+      return new CqlStatement(shape, values);
     }
     Object[] params = prototype.clone();
     for (int i = 0; i < s.length; i++) {
-      params[s[i]] = Values.bindable(values[i]);
+      params[s[i]] = values[i];
     }
     return new CqlStatement(shape, params);
+  }
+
+  /**
+   * The statement with each marker's value read from the record component that answers to the
+   * marker's name, by the naming rule of {@link io.cqlkit.builder.mapping.RecordModel}: component
+   * {@code userId} fills {@code :user_id} (or {@code :userId}, which wins if both could), and
+   * {@link io.cqlkit.builder.mapping.Column @Column("name")} names a component's marker exactly.
+   * The components are read through method handles made once per record class.
+   *
+   * <pre>{@code
+   * record Event(UUID userId, Instant ts, String eventType) {}
+   * insert.bindNamed(new Event(uid, ts, "login"));  // fills :user_id, :ts, :event_type
+   * }</pre>
+   *
+   * @throws IllegalStateException if the markers have no names
+   * @throws IllegalArgumentException if a marker has no component, or a component no marker
+   */
+  public CqlStatement bindNamed(Record record) {
+    checkArgument(record != null, "bindNamed((Record) null): pass a record with a component per marker");
+    RecordBinding b = recordBinding;
+    if (b == null || b.type != record.getClass()) {
+      checkState(
+          !names.isEmpty() || markerCount() == 0,
+          "the markers of %s are positional: name them with marker(\"name\") or withNames(...),"
+              + " or bind them with bind(Object...)",
+          shape.cql);
+      b = RecordBinding.plan(record.getClass(), order, shape.cql);
+      recordBinding = b;
+    }
+    return bindOwned(b.values(record));
   }
 
   /**
@@ -155,9 +264,9 @@ public final class CqlTemplate {
     checkState(
         !names.isEmpty() || markerCount() == 0,
         "the markers of %s are positional: bind them with bind(Object...), or name them with"
-            + " marker(\"name\")",
+            + " marker(\"name\") or withNames(...)",
         shape.cql);
-    List<String> order = shape.markerNames;
+    List<String> order = this.order;
     Object[] params = new Object[order.size()];
     for (int i = 0; i < params.length; i++) {
       String name = order.get(i);
@@ -167,7 +276,7 @@ public final class CqlTemplate {
             String.format(
                 "no value for marker :%s: %s needs values for %s", name, shape.cql, names));
       }
-      params[i] = Values.bindable(value);
+      params[i] = value;
     }
     checkArgument(
         values.size() == names.size(),
@@ -175,14 +284,16 @@ public final class CqlTemplate {
         Sets.difference(values.keySet(), names),
         shape.cql,
         names);
-    return new CqlStatement(shape, params);
+    return bindOwned(params);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof CqlTemplate
         && ((CqlTemplate) o).shape.cql.equals(shape.cql)
-        && Arrays.deepEquals(((CqlTemplate) o).prototype, prototype);
+        && Arrays.deepEquals(((CqlTemplate) o).prototype, prototype)
+        && ((CqlTemplate) o).order.equals(order)
+        && ((CqlTemplate) o).nullsAsUnset == nullsAsUnset;
   }
 
   @Override

@@ -6,9 +6,9 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.errorprone.annotations.CheckReturnValue;
 import io.cqlkit.builder.internal.Part;
 import io.cqlkit.builder.internal.Shape;
-import io.cqlkit.builder.internal.ShapeCache;
 import io.cqlkit.builder.internal.Sink;
 import io.cqlkit.builder.internal.Target;
+import java.time.Duration;
 import javax.annotation.CheckForNull;
 
 /**
@@ -33,6 +33,8 @@ public final class Delete {
 
   private final boolean ifExists;
   @CheckForNull private final Term timestamp;
+  /** {@code USING TIMEOUT} (ScyllaDB), or null. */
+  @CheckForNull private final Term timeout;
   /** True once a list element is deleted by index: deleting it again deletes the next one. */
   private final boolean listElements;
 
@@ -41,8 +43,10 @@ public final class Delete {
       @CheckForNull Part parts,
       boolean ifExists,
       @CheckForNull Term timestamp,
+      @CheckForNull Term timeout,
       boolean listElements) {
     this.target = target;
+    this.timeout = timeout;
     this.parts = parts;
     this.ifExists = ifExists;
     this.timestamp = timestamp;
@@ -50,7 +54,7 @@ public final class Delete {
   }
 
   static Delete from(Target target) {
-    return new Delete(target, null, false, null, false);
+    return new Delete(target, null, false, null, null, false);
   }
 
   /** Deletes these columns only, instead of the whole row. */
@@ -69,6 +73,11 @@ public final class Delete {
     return withPart(Part.item(parts, Part.SELECTOR, Selector.element(column, key)));
   }
 
+  /** Deletes one field of a user-defined type column, {@code address.city} (a non-frozen UDT). */
+  public Delete field(String column, String field) {
+    return withPart(Part.item(parts, Part.SELECTOR, Selector.field(column, field)));
+  }
+
   /**
    * Deletes one list element, {@code l[?]}, by index. Not idempotent: a retry would delete the
    * element that moved into that index.
@@ -80,6 +89,7 @@ public final class Delete {
         Part.item(parts, Part.SELECTOR, Selector.element(column, index)),
         ifExists,
         timestamp,
+        timeout,
         true);
   }
 
@@ -95,7 +105,7 @@ public final class Delete {
 
   /** {@code IF EXISTS}: delete only if the row exists (a lightweight transaction). */
   public Delete ifExists() {
-    return new Delete(target, parts, true, timestamp, listElements);
+    return new Delete(target, parts, true, timestamp, timeout, listElements);
   }
 
   /** An IF condition such as {@code eq("v", old)}; conditions are joined with AND. */
@@ -112,7 +122,21 @@ public final class Delete {
   /** {@code USING TIMESTAMP ?} with a marker or other term. */
   public Delete usingTimestamp(Term micros) {
     return new Delete(
-        target, parts, ifExists, Clauses.intValue(micros, "the timestamp"), listElements);
+        target, parts, ifExists, Clauses.intValue(micros, "the timestamp"), timeout, listElements);
+  }
+
+  /**
+   * {@code USING TIMEOUT 500ms}: a per-query server-side timeout, written as a duration literal.
+   * ScyllaDB only.
+   */
+  public Delete usingTimeout(Duration timeout) {
+    return new Delete(target, parts, ifExists, timestamp, Clauses.timeout(timeout), listElements);
+  }
+
+  /** {@code USING TIMEOUT ?} with a marker (bound as a CQL duration). ScyllaDB only. */
+  public Delete usingTimeout(Term timeout) {
+    return new Delete(
+        target, parts, ifExists, timestamp, Clauses.timeoutMarker(timeout), listElements);
   }
 
   /**
@@ -122,20 +146,12 @@ public final class Delete {
    *     condition with USING TIMESTAMP, or a marker without a value
    */
   public CqlStatement build() {
-    int hash = ShapeCache.hash(Part.shapeHash(parts), target, shapeOptions(), null);
-    if (hash != 0) {
-      ShapeCache.Entry cached = ShapeCache.find(hash, target, shapeOptions(), null, parts);
-      if (cached != null) {
-        return new CqlStatement(cached.shape, params(cached));
-      }
+    CqlStatement cached = Clauses.cached(target, parts, shapeOptions(), null, null, timestamp);
+    if (cached != null) {
+      return cached;
     }
     Sink sink = render();
-    Shape shape = shape(sink);
-    CqlStatement statement = CqlStatement.rendered(sink, shape);
-    if (hash != 0) {
-      ShapeCache.remember(hash, target, shapeOptions(), null, parts, shape);
-    }
-    return statement;
+    return Clauses.rendered(target, parts, shapeOptions(), null, sink, shape(sink));
   }
 
   /** A template to bind many times: the text is rendered once, each bind only copies values. */
@@ -145,7 +161,7 @@ public final class Delete {
   }
 
   private Delete withPart(Part part) {
-    return new Delete(target, part, ifExists, timestamp, listElements);
+    return new Delete(target, part, ifExists, timestamp, timeout, listElements);
   }
 
   /**
@@ -153,22 +169,12 @@ public final class Delete {
    * plain value (then the text depends on more and is not cached).
    */
   private int shapeOptions() {
-    if (timestamp != null && !timestamp.isPlain()) {
+    if ((timestamp != null && !timestamp.isPlain()) || timeout != null) {
       return -1;
     }
     return StatementKind.DELETE.ordinal() << 16 | (ifExists ? 1 : 0) | (timestamp != null ? 4 : 0);
   }
 
-  /** The params of a delete of plain parts, in text order: USING, WHERE, IF. */
-  private Object[] params(ShapeCache.Entry cached) {
-    int where = (timestamp == null ? 0 : 1) + cached.where;
-    Object[] params = new Object[where + cached.conditions];
-    if (timestamp != null) {
-      params[0] = timestamp.plainValue();
-    }
-    Part.fill(parts, params, 0, where, params.length);
-    return params;
-  }
 
 
   private Sink render() {
@@ -184,7 +190,8 @@ public final class Delete {
     Clauses.checkNoTimestampIfConditional(
         "DELETE FROM", target, Clauses.conditionKind(ifExists, conditions), timestamp);
     int params =
-        Clauses.count(timestamp) + Clauses.paramCount(where) + Clauses.paramCount(conditions);
+        Clauses.count(timestamp) + Clauses.count(timeout) + Clauses.paramCount(where)
+            + Clauses.paramCount(conditions);
     for (Selector selector : selection) {
       params += selector.paramCount();
     }
@@ -207,7 +214,7 @@ public final class Delete {
     }
     sb.append("FROM ");
     target.appendTo(sb);
-    Clauses.using(sink, null, timestamp);
+    Clauses.using(sink, null, timestamp, timeout);
     Clauses.where(sink, where);
     Clauses.conditions(sink, ifExists, conditions);
   }

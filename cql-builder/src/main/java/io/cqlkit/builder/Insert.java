@@ -4,10 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import io.cqlkit.builder.internal.Part;
 import io.cqlkit.builder.internal.Shape;
 import io.cqlkit.builder.internal.ShapeCache;
 import io.cqlkit.builder.internal.Sink;
 import io.cqlkit.builder.internal.Target;
+import java.time.Duration;
 import javax.annotation.CheckForNull;
 
 /**
@@ -46,30 +48,57 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
     }
   }
 
-  final InsertOptions options;
+  final InsertClauses options;
   /** The builder before the last {@link #value} step: the columns form a chain, newest first. */
   @CheckForNull final Insert previous;
 
   @CheckForNull final String column;
-  final int size;
+  /**
+   * The hash of the columns up to this step when every value is plain (never 0), or 0 when a
+   * value is not plain: computed by the step in O(1), so a build finds its shape key without a
+   * walk. It takes the place a column count would: the count is walked on the render path only.
+   */
+  final int columnsHash;
 
-  Insert(InsertOptions options, @CheckForNull Insert previous, @CheckForNull String column, int size) {
+  Insert(
+      InsertClauses options,
+      @CheckForNull Insert previous,
+      @CheckForNull String column,
+      int columnsHash) {
     this.options = options;
     this.previous = previous;
     this.column = column;
-    this.size = size;
+    this.columnsHash = columnsHash;
   }
 
   static Insert into(Target target) {
-    return new InsertStart(new InsertOptions(target, null, false, null, null));
+    return new InsertStart(new InsertClauses(target, null, false, null, null));
   }
 
   /** One column and its value: a plain value is bound as {@code ?}; a {@link Term} renders itself. */
   public Insert value(String column, Object value) {
     String name = CqlIdentifier.checkName(column, "column");
     return value instanceof Term
-        ? new TermInsertValue(options, this, name, (Term) value, size + 1)
-        : new PlainInsertValue(options, this, name, Term.checkPlain(value), size + 1);
+        ? new TermInsertValue(options, this, name, (Term) value, 0)
+        : new PlainInsertValue(options, this, name, Term.checkPlain(value), plainHash(name));
+  }
+
+  /** The columns hash of a plain value step for {@code name} after this step. */
+  private int plainHash(String name) {
+    if (columnsHash == 0) {
+      return 0;
+    }
+    int hash = columnsHash * 31 + name.hashCode();
+    return hash == 0 ? 1 : hash;
+  }
+
+  /** The number of value steps (a walk: the render path's). */
+  final int size() {
+    int n = 0;
+    for (Insert node = this; node.column != null; node = node.previous) {
+      n++;
+    }
+    return n;
   }
 
   /**
@@ -85,14 +114,55 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
         "json(...) takes the row as a JSON string (bound as ?), a marker or a string literal, not"
             + " %s: pass the JSON text",
         term);
-    InsertOptions o = options;
-    return withOptions(new InsertOptions(o.target, term, o.ifNotExists, o.ttl, o.timestamp));
+    InsertClauses o = options;
+    return withOptions(
+        new InsertClauses(o.target, term, o.ifNotExists, o.ttl, o.timestamp, o.jsonDefault, o.timeout));
+  }
+
+  /**
+   * {@code JSON ? DEFAULT NULL}: the columns the JSON leaves out are set to null (what a JSON
+   * insert does without a DEFAULT clause, said explicitly).
+   */
+  public Insert defaultNull() {
+    return jsonDefault(InsertClauses.DEFAULT_NULL);
+  }
+
+  /** {@code JSON ? DEFAULT UNSET}: the columns the JSON leaves out keep their values. */
+  public Insert defaultUnset() {
+    return jsonDefault(InsertClauses.DEFAULT_UNSET);
+  }
+
+  private Insert jsonDefault(int jsonDefault) {
+    InsertClauses o = options;
+    return withOptions(
+        new InsertClauses(o.target, o.json, o.ifNotExists, o.ttl, o.timestamp, jsonDefault, o.timeout));
+  }
+
+  /**
+   * {@code USING TIMEOUT 500ms}: a per-query server-side timeout, written as a duration literal.
+   * ScyllaDB only.
+   */
+  public Insert usingTimeout(Duration timeout) {
+    return withTimeout(Clauses.timeout(timeout));
+  }
+
+  /** {@code USING TIMEOUT ?} with a marker (bound as a CQL duration). ScyllaDB only. */
+  public Insert usingTimeout(Term timeout) {
+    return withTimeout(Clauses.timeoutMarker(timeout));
+  }
+
+  private Insert withTimeout(Term timeout) {
+    InsertClauses o = options;
+    return withOptions(
+        new InsertClauses(
+            o.target, o.json, o.ifNotExists, o.ttl, o.timestamp, o.jsonDefault, timeout));
   }
 
   /** {@code IF NOT EXISTS}: insert only if the row does not exist (a lightweight transaction). */
   public Insert ifNotExists() {
-    InsertOptions o = options;
-    return withOptions(new InsertOptions(o.target, o.json, true, o.ttl, o.timestamp));
+    InsertClauses o = options;
+    return withOptions(
+        new InsertClauses(o.target, o.json, true, o.ttl, o.timestamp, o.jsonDefault, o.timeout));
   }
 
   /** {@code USING TTL ?}: the values expire after this many seconds (0: never). */
@@ -102,9 +172,11 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
 
   /** {@code USING TTL ?} with a marker or other term. */
   public Insert usingTtl(Term seconds) {
-    InsertOptions o = options;
+    InsertClauses o = options;
     return withOptions(
-        new InsertOptions(o.target, o.json, o.ifNotExists, Clauses.ttl(seconds), o.timestamp));
+        new InsertClauses(
+            o.target, o.json, o.ifNotExists, Clauses.ttl(seconds), o.timestamp, o.jsonDefault,
+            o.timeout));
   }
 
   /** {@code USING TIMESTAMP ?}: the write time, in microseconds since the epoch. */
@@ -114,9 +186,11 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
 
   /** {@code USING TIMESTAMP ?} with a marker or other term. */
   public Insert usingTimestamp(Term micros) {
-    InsertOptions o = options;
+    InsertClauses o = options;
     return withOptions(
-        new InsertOptions(o.target, o.json, o.ifNotExists, o.ttl, Clauses.intValue(micros, "the timestamp")));
+        new InsertClauses(
+            o.target, o.json, o.ifNotExists, o.ttl, Clauses.intValue(micros, "the timestamp"),
+            o.jsonDefault, o.timeout));
   }
 
   /**
@@ -126,16 +200,28 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
    *     NOT EXISTS with USING TIMESTAMP, or a marker without a value
    */
   public CqlStatement build() {
-    CqlStatement cached = buildFromCachedShape();
-    if (cached != null) {
-      return cached;
+    InsertClauses o = options;
+    int hash = cacheHash();
+    if (hash != 0) {
+      ShapeCache.Entry cached = ShapeCache.find(hash, o.target, o.shapeKey, null);
+      Object[] params = cached == null ? null : cachedParams(cached);
+      if (params != null) {
+        return new CqlStatement(cached.shape, params);
+      }
     }
     Sink sink = render();
     Shape shape = shape(sink);
     CqlStatement statement = CqlStatement.rendered(sink, shape);
-    int hash = options.shapeKey >= 0 ? cacheHash() : 0;
     if (hash != 0) {
-      ShapeCache.Columns.remember(hash, options.shapeKey, options.target, shape);
+      int size = size();
+      int[] codes = new int[size];
+      Object[] columns = new Object[size];
+      Insert node = this;
+      for (int i = 0; i < size; i++, node = node.previous) {
+        codes[i] = Part.VALUES;
+        columns[i] = node.column;
+      }
+      ShapeCache.remember(hash, o.target, o.shapeKey, null, codes, columns, shape, sink);
     }
     return statement;
   }
@@ -147,7 +233,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   }
 
   /** This same step with other options. */
-  abstract Insert withOptions(InsertOptions changed);
+  abstract Insert withOptions(InsertClauses changed);
 
   /** Renders this step's value (a value step only). */
   abstract void renderValue(Sink sink);
@@ -165,7 +251,8 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   abstract Object plainValue();
 
   private Sink render() {
-    InsertOptions o = options;
+    InsertClauses o = options;
+    int size = size();
     checkState(
         size > 0 || o.json != null,
         "INSERT INTO %s has no values: add value(column, value) for each column, or json(...)",
@@ -175,6 +262,12 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
         "INSERT INTO %s has both json(...) and value(...) steps: a JSON insert takes the whole"
             + " row as one JSON string; use one or the other",
         o.target);
+    checkState(
+        o.jsonDefault == 0 || o.json != null,
+        "INSERT INTO %s has %s without json(...): DEFAULT NULL and DEFAULT UNSET belong to a JSON"
+            + " insert; call json(...) or remove the default",
+        o.target,
+        o.jsonDefault == InsertClauses.DEFAULT_NULL ? "defaultNull()" : "defaultUnset()");
     Clauses.checkNoTimestampIfConditional(
         "INSERT INTO",
         o.target,
@@ -183,7 +276,9 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
 
     Insert[] steps = new Insert[size];
     String[] columns = new String[size];
-    int params = Clauses.count(o.ttl) + Clauses.count(o.timestamp) + Clauses.count(o.json);
+    int params =
+        Clauses.count(o.ttl) + Clauses.count(o.timestamp) + Clauses.count(o.json)
+            + Clauses.count(o.timeout);
     int length = 40 + o.target.length();
     Insert node = this;
     for (int i = size - 1; i >= 0; i--, node = node.previous) {
@@ -201,13 +296,16 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
     if (o.json != null) {
       sb.append(" JSON ");
       o.json.render(sink);
+      if (o.jsonDefault != 0) {
+        sb.append(o.jsonDefault == InsertClauses.DEFAULT_NULL ? " DEFAULT NULL" : " DEFAULT UNSET");
+      }
     } else {
       renderValues(sink, columns, steps);
     }
     if (o.ifNotExists) {
       sb.append(" IF NOT EXISTS");
     }
-    Clauses.using(sink, o.ttl, o.timestamp);
+    Clauses.using(sink, o.ttl, o.timestamp, o.timeout);
     return sink;
   }
 
@@ -229,8 +327,9 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
     if (plain == steps.length && plain <= IDENTITY.length) {
       // The common case: every value bound. One append for the markers; column i is param i.
       sb.append(MARKERS[plain]);
-      for (Insert step : steps) {
-        sink.bound(step.plainValue());
+      for (int i = 0; i < steps.length; i++) {
+        sink.from(ShapeCache.source(Part.VALUES, i));
+        sink.bound(steps[i].plainValue());
       }
       sink.bindings(columns, IDENTITY, NO_LITERALS);
     } else {
@@ -279,7 +378,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   }
 
   private Shape shape(Sink sink) {
-    InsertOptions o = options;
+    InsertClauses o = options;
     return sink.shape(
         StatementKind.INSERT,
         o.target,
@@ -291,66 +390,39 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   }
 
   /**
-   * The hash of what the text depends on when every value is plain (table, options, columns), or
-   * 0 when a value is not plain.
+   * The shape-key hash of an INSERT whose values are all plain (table, options, columns), or 0
+   * when it has none (a value that is not plain, JSON, USING terms that are not plain).
    */
   private int cacheHash() {
-    int hash = options.target.hash * 31 + options.shapeKey;
-    for (Insert node = this; node.column != null; node = node.previous) {
-      if (!node.isPlain()) {
-        return 0;
-      }
-      hash = hash * 31 + node.column.hashCode();
-    }
-    return hash == 0 ? 1 : hash;
+    return options.shapeKey < 0 || column == null
+        ? 0
+        : ShapeCache.hash(columnsHash, options.target, options.shapeKey, null);
   }
 
   /**
-   * The statement from the shape of an earlier INSERT with the same table, columns and options,
-   * when every value is plain: the text depends only on those, so the statement needs only its
-   * params (no rendering, no checks: the shape passed them). Null when there is no such shape.
+   * The params of this INSERT by the plan of a cached shape of the same key, or null when its
+   * columns are not this INSERT's: no rendering, no checks (the shape passed them).
    */
   @CheckForNull
-  private CqlStatement buildFromCachedShape() {
-    InsertOptions o = options;
-    if (o.shapeKey < 0 || size == 0 || size > IDENTITY.length) {
-      return null;
-    }
-    int hash = cacheHash();
-    if (hash == 0) {
-      return null;
-    }
-    ShapeCache.Columns cached = ShapeCache.Columns.find(hash);
-    if (cached == null || cached.key != o.shapeKey || !cached.target.sameAs(o.target)) {
-      return null;
-    }
-    String[] columns = cached.shape.bindingColumns;
-    if (columns.length != size) {
-      return null;
-    }
-    int extra = (o.ttl == null ? 0 : 1) + (o.timestamp == null ? 0 : 1);
-    Object[] params = new Object[size + extra];
-    Insert node = this;
-    for (int i = size - 1; i >= 0; i--, node = node.previous) {
-      String column = columns[i];
-      if (column != node.column && !column.equals(node.column)) {
+  private Object[] cachedParams(ShapeCache.Entry cached) {
+    InsertClauses o = options;
+    Object[] params =
+        cached.params(Clauses.plainValue(o.ttl), Clauses.plainValue(o.timestamp));
+    int size = cached.size();
+    int i = 0;
+    for (Insert node = this; node.column != null; node = node.previous, i++) {
+      if (i == size || !cached.sameAt(i, Part.VALUES, node.column)) {
         return null;
       }
-      params[i] = node.plainValue();
+      cached.put(params, i, node.plainValue());
     }
-    int at = size;
-    if (o.ttl != null) {
-      params[at++] = o.ttl.plainValue();
-    }
-    if (o.timestamp != null) {
-      params[at] = o.timestamp.plainValue();
-    }
-    return new CqlStatement(cached.shape, params);
+    return i == size ? params : null;
   }
 
   /** The text so far, for debugging; {@link #build()} checks that the statement is complete. */
   @Override
   public String toString() {
+    int size = size();
     Insert[] steps = new Insert[size];
     String[] columns = new String[size];
     Insert node = this;

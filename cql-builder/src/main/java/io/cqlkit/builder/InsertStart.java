@@ -4,12 +4,12 @@ import io.cqlkit.builder.internal.Sink;
 
 /** The builder before any value step. */
 final class InsertStart extends Insert {
-  InsertStart(InsertOptions options) {
-    super(options, null, null, 0);
+  InsertStart(InsertClauses options) {
+    super(options, null, null, 1); // no column yet: the columns hash starts at 1
   }
 
   @Override
-  Insert withOptions(InsertOptions changed) {
+  Insert withOptions(InsertClauses changed) {
     return new InsertStart(changed);
   }
 

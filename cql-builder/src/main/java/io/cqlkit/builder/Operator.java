@@ -14,14 +14,16 @@ enum Operator {
   IN("IN"),
   CONTAINS("CONTAINS"),
   CONTAINS_KEY("CONTAINS KEY"),
-  LIKE("LIKE");
+  LIKE("LIKE"),
+  /** {@code expr(index, value)}: the index's name is the left side, the value the right. */
+  EXPR(",");
 
   final String cql;
   final String spaced;
 
   Operator(String cql) {
     this.cql = cql;
-    this.spaced = ' ' + cql + ' ';
+    this.spaced = cql.equals(",") ? ", " : ' ' + cql + ' ';
   }
 
   /** The operators as CQL, for messages: {@code =, <, IN}. */

@@ -46,19 +46,8 @@ final class OrderByItem {
 
   /** A CQL duration literal: {@code 500ms}, {@code 1m30s}, {@code 2h}. */
   static void appendDuration(StringBuilder sb, Duration d) {
-    long nanos = d.toNanosPart();
-    long[] amounts = {
-      d.toHours(), d.toMinutesPart(), d.toSecondsPart(), nanos / 1_000_000, nanos / 1000 % 1000,
-      nanos % 1000
-    };
-    String[] units = {"h", "m", "s", "ms", "us", "ns"};
-    for (int i = 0; i < amounts.length; i++) {
-      if (amounts[i] != 0) {
-        sb.append(amounts[i]).append(units[i]);
-      }
-    }
+    CqlLiteral.appendDuration(sb, d);
   }
-
 
   /** The server refuses a column ordered twice ("... appears more than once in ORDER BY"). */
   static void checkNotOrderedYet(@CheckForNull Part parts, String column) {

@@ -8,14 +8,14 @@ final class PlainInsertValue extends Insert {
   @CheckForNull private final Object value;
 
   PlainInsertValue(
-      InsertOptions options, Insert previous, String column, @CheckForNull Object value, int size) {
-    super(options, previous, column, size);
+      InsertClauses options, Insert previous, String column, @CheckForNull Object value, int columnsHash) {
+    super(options, previous, column, columnsHash);
     this.value = value;
   }
 
   @Override
-  Insert withOptions(InsertOptions changed) {
-    return new PlainInsertValue(changed, previous, column, value, size);
+  Insert withOptions(InsertClauses changed) {
+    return new PlainInsertValue(changed, previous, column, value, columnsHash);
   }
 
   @Override

@@ -39,6 +39,17 @@ public final class Relation implements CqlSnippet {
     this.right = right;
   }
 
+  /**
+   * {@code expr(index_name, ?)}: a custom index expression, for an index whose class takes
+   * expressions (a custom {@code CREATE CUSTOM INDEX ... USING 'class'}); the value is bound.
+   */
+  public static Relation expr(String index, Object value) {
+    return new Relation(
+        new IndexExpressionSelector(CqlIdentifier.checkName(index, "index")),
+        Operator.EXPR,
+        Term.of(value));
+  }
+
   /** {@code column = value}. */
   public static Relation eq(String column, Object value) {
     return Selector.column(column).eq(value);
@@ -114,6 +125,11 @@ public final class Relation implements CqlSnippet {
         this,
         operator.cql);
     checkArgument(
+        !left.isConditionOnly(),
+        "%s is not a WHERE relation: CQL takes a user-defined type's field only in IF conditions"
+            + " (use onlyIf(...))",
+        this);
+    checkArgument(
         operator != Operator.IN || !left.isElement(),
         "%s is not a WHERE relation: CQL takes IN on a collection element only in IF conditions"
             + " (use onlyIf(...))",
@@ -125,8 +141,8 @@ public final class Relation implements CqlSnippet {
   Relation checkCondition() {
     checkArgument(
         left.isColumnOrElement() && CONDITION_OPERATORS.contains(operator),
-        "%s is not an IF condition: a condition is column or m[key] with =, !=, <, <=, >, >=,"
-            + " IN, CONTAINS or CONTAINS KEY",
+        "%s is not an IF condition: a condition is column, m[key] or udt.field with =, !=, <,"
+            + " <=, >, >=, IN, CONTAINS or CONTAINS KEY",
         this);
     return this;
   }
@@ -148,6 +164,9 @@ public final class Relation implements CqlSnippet {
     sink.sb.append(operator.spaced);
     int index = sink.size();
     right.render(sink);
+    if (operator == Operator.EXPR) {
+      sink.sb.append(')');
+    }
     String column = left.columnName();
     if (operator == Operator.EQ && column != null) {
       right.noteBinding(sink, column, index);

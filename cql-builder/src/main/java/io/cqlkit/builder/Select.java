@@ -41,7 +41,8 @@ public final class Select {
   private final int flags;
   @CheckForNull private final Term perPartitionLimit;
   @CheckForNull private final Term limit;
-  @CheckForNull private final Duration timeout;
+  /** {@code USING TIMEOUT} (ScyllaDB): a duration literal or a marker, or null. */
+  @CheckForNull private final Term timeout;
 
   private Select(
       Target target,
@@ -49,7 +50,7 @@ public final class Select {
       int flags,
       @CheckForNull Term perPartitionLimit,
       @CheckForNull Term limit,
-      @CheckForNull Duration timeout) {
+      @CheckForNull Term timeout) {
     this.target = target;
     this.parts = parts;
     this.flags = flags;
@@ -89,6 +90,12 @@ public final class Select {
       checkArgument(
           selector.isSelectable(),
           "%s cannot be selected: select its columns one by one",
+          selector);
+      checkArgument(
+          !selector.isUntypedValue(),
+          "%s cannot be selected without a type: Cassandra cannot infer the type of a value"
+              + " selected alone (\"Cannot infer type for term ... in selection clause\"); give it"
+              + " a type hint, e.g. term(Term.typeHint(\"text\", value))",
           selector);
       chain = Part.item(chain, Part.SELECTOR, selector);
     }
@@ -134,6 +141,20 @@ public final class Select {
       CqlIdentifier.checkName(column, "column");
     }
     return withPart(Part.names(parts, Part.GROUP_BY, columns.clone()));
+  }
+
+  /**
+   * {@code GROUP BY} a selector, after any grouped before: a column, or a function of the last
+   * clustering column where Cassandra 5.0 allows it, such as a time bucket
+   * ({@code groupBy(function("floor", column("ts"), term(literal(Duration.ofHours(1)))))} renders
+   * {@code GROUP BY floor(ts, 1h)}).
+   */
+  public Select groupBy(Selector selector) {
+    checkArgument(
+        selector != null && selector.isSelectable() && !(selector instanceof AliasedSelector),
+        "groupBy(...) takes a column or a function of a column, not %s",
+        selector);
+    return withPart(Part.item(parts, Part.GROUP_BY, selector));
   }
 
   /** {@code ORDER BY column ASC|DESC}, after any ordering given before. */
@@ -193,11 +214,13 @@ public final class Select {
    * ScyllaDB only.
    */
   public Select usingTimeout(Duration timeout) {
-    checkArgument(
-        timeout != null && !timeout.isNegative() && !timeout.isZero(),
-        "a timeout must be positive, not %s",
-        timeout);
-    return new Select(target, parts, flags, perPartitionLimit, limit, timeout);
+    return new Select(target, parts, flags, perPartitionLimit, limit, Clauses.timeout(timeout));
+  }
+
+  /** {@code USING TIMEOUT ?} with a marker (bound as a CQL duration). ScyllaDB only. */
+  public Select usingTimeout(Term timeout) {
+    return new Select(
+        target, parts, flags, perPartitionLimit, limit, Clauses.timeoutMarker(timeout));
   }
 
   /**
@@ -207,20 +230,12 @@ public final class Select {
    *     ordering or without a limit, or has a marker without a value
    */
   public CqlStatement build() {
-    int hash = ShapeCache.hash(Part.shapeHash(parts), target, shapeOptions(), timeout);
-    if (hash != 0) {
-      ShapeCache.Entry cached = ShapeCache.find(hash, target, shapeOptions(), timeout, parts);
-      if (cached != null) {
-        return new CqlStatement(cached.shape, params(cached));
-      }
+    CqlStatement cached = Clauses.cached(target, parts, shapeOptions(), timeout, perPartitionLimit, limit);
+    if (cached != null) {
+      return cached;
     }
     Sink sink = render();
-    Shape shape = shape(sink);
-    CqlStatement statement = CqlStatement.rendered(sink, shape);
-    if (hash != 0) {
-      ShapeCache.remember(hash, target, shapeOptions(), timeout, parts, shape);
-    }
-    return statement;
+    return Clauses.rendered(target, parts, shapeOptions(), timeout, sink, shape(sink));
   }
 
   /** A template to bind many times: the text is rendered once, each bind only copies values. */
@@ -243,7 +258,8 @@ public final class Select {
    */
   private int shapeOptions() {
     if ((limit != null && !limit.isPlain())
-        || (perPartitionLimit != null && !perPartitionLimit.isPlain())) {
+        || (perPartitionLimit != null && !perPartitionLimit.isPlain())
+        || (timeout != null && !timeout.isLiteral())) {
       return -1;
     }
     return StatementKind.SELECT.ordinal() << 16
@@ -252,21 +268,6 @@ public final class Select {
         | (limit != null ? 2 : 0);
   }
 
-  /** The params of a select of plain parts, in text order: WHERE, PER PARTITION LIMIT, LIMIT. */
-  private Object[] params(ShapeCache.Entry cached) {
-    int where = cached.where;
-    int count = where + (perPartitionLimit == null ? 0 : 1) + (limit == null ? 0 : 1);
-    Object[] params = new Object[count];
-    Part.fill(parts, params, 0, where, 0);
-    int at = where;
-    if (perPartitionLimit != null) {
-      params[at++] = perPartitionLimit.plainValue();
-    }
-    if (limit != null) {
-      params[at] = limit.plainValue();
-    }
-    return params;
-  }
 
   private Sink render() {
     Selector[] selectors = Clauses.selectors(parts);
@@ -278,7 +279,8 @@ public final class Select {
     OrderByItem[] orderings = OrderByItem.of(parts);
     OrderByItem.check(orderings, target, limit != null, where.length > 0);
     int params =
-        Clauses.paramCount(where) + Clauses.count(perPartitionLimit) + Clauses.count(limit);
+        Clauses.paramCount(where) + Clauses.count(perPartitionLimit) + Clauses.count(limit)
+            + Clauses.count(timeout);
     for (Selector selector : selectors) {
       params += selector.paramCount();
     }
@@ -312,14 +314,21 @@ public final class Select {
     sb.append(" FROM ");
     target.appendTo(sb);
     Clauses.where(sink, where);
-    String[] columns = Clauses.columns(parts, Part.GROUP_BY);
-    if (columns.length > 0) {
+    if (Part.has(parts, Part.GROUP_BY)) {
       sb.append(" GROUP BY ");
-      for (int i = 0; i < columns.length; i++) {
-        if (i > 0) {
-          sb.append(", ");
+      boolean first = true;
+      for (Part group : Part.of(parts, Part.GROUP_BY)) {
+        if (group.isItem()) {
+          sb.append(first ? "" : ", ");
+          ((Selector) group.item()).render(sink);
+          first = false;
+          continue;
         }
-        CqlIdentifier.appendName(sb, columns[i]);
+        for (String column : group.names()) {
+          sb.append(first ? "" : ", ");
+          CqlIdentifier.appendName(sb, column);
+          first = false;
+        }
       }
     }
     for (int i = 0; i < orderings.length; i++) {
@@ -328,10 +337,12 @@ public final class Select {
     }
     if (perPartitionLimit != null) {
       sb.append(" PER PARTITION LIMIT ");
+      sink.from(ShapeCache.FIRST_OPTION);
       perPartitionLimit.render(sink);
     }
     if (limit != null) {
       sb.append(" LIMIT ");
+      sink.from(ShapeCache.SECOND_OPTION);
       limit.render(sink);
     }
     if ((flags & ALLOW_FILTERING) != 0) {
@@ -342,7 +353,7 @@ public final class Select {
     }
     if (timeout != null) {
       sb.append(" USING TIMEOUT ");
-      OrderByItem.appendDuration(sb, timeout);
+      timeout.render(sink);
     }
   }
 

@@ -28,9 +28,15 @@ public abstract sealed class Selector implements CqlSnippet
         ColumnSelector,
         ColumnTupleSelector,
         ElementSelector,
+        FieldSelector,
         FunctionSelector,
+        IndexExpressionSelector,
+        OperationSelector,
         StarSelector,
-        TokenSelector {
+        SubSelector,
+        TermSelector,
+        TokenSelector,
+        TypeHintSelector {
   /** The selectors on one column or element that look like functions. */
   static final ImmutableSet<String> COLUMN_FUNCTIONS =
       ImmutableSet.of("maxwritetime", "ttl", "writetime");
@@ -45,6 +51,93 @@ public abstract sealed class Selector implements CqlSnippet
   /** A collection element {@code m[?]}: a map entry by key, or a list element by index. */
   public static Selector element(String column, Object key) {
     return new ElementSelector(CqlIdentifier.checkName(column, "column"), Term.of(key));
+  }
+
+  /**
+   * A field of a user-defined type column, {@code address.city}: selected, deleted
+   * ({@code Delete.field}), set ({@code Update.setField}) or in an IF condition.
+   */
+  public static Selector field(String column, String field) {
+    return column(column).field(field);
+  }
+
+  /**
+   * A slice of a set or map column, {@code s[? .. ?]}: the elements (or keys) from {@code from}
+   * to {@code to}, both included; a null bound leaves that end open ({@code s[? ..]},
+   * {@code s[.. ?]}).
+   */
+  public static Selector range(String column, @CheckForNull Object from, @CheckForNull Object to) {
+    return column(column).range(from, to);
+  }
+
+  /**
+   * A value selected as it is: a literal ({@code term(Term.literal(1))}), a marker, a collection
+   * literal, a value with a type hint ({@code term(Term.typeHint("int", 5))} renders
+   * {@code (int) ?}); a plain value is bound as {@code ?} (the server may need a type hint to
+   * prepare it).
+   */
+  public static Selector term(@CheckForNull Object value) {
+    return new TermSelector(Term.of(value));
+  }
+
+  /**
+   * A selector with a type hint, {@code (bigint) a}.
+   *
+   * @throws IllegalArgumentException if {@code type} is not a CQL type
+   */
+  public static Selector typeHint(String type, Selector selector) {
+    checkArgument(selector != null, "typeHint(...) needs a selector, e.g. typeHint(\"bigint\", column(\"a\"))");
+    return new TypeHintSelector(CqlTypeText.canonical(type), selector);
+  }
+
+  /** {@code left + right}; parentheses are added where precedence needs them. */
+  public static Selector add(Selector left, Selector right) {
+    return operation(Arithmetic.ADD, left, right);
+  }
+
+  /** {@code left - right}. */
+  public static Selector subtract(Selector left, Selector right) {
+    return operation(Arithmetic.SUBTRACT, left, right);
+  }
+
+  /** {@code left * right}. */
+  public static Selector multiply(Selector left, Selector right) {
+    return operation(Arithmetic.MULTIPLY, left, right);
+  }
+
+  /** {@code left / right}. */
+  public static Selector divide(Selector left, Selector right) {
+    return operation(Arithmetic.DIVIDE, left, right);
+  }
+
+  /** {@code left % right}. */
+  public static Selector remainder(Selector left, Selector right) {
+    return operation(Arithmetic.REMAINDER, left, right);
+  }
+
+  /** {@code -selector}: unary minus. */
+  public static Selector negate(Selector selector) {
+    checkOperand(selector, Arithmetic.NEGATE);
+    return new OperationSelector(Arithmetic.NEGATE, null, selector);
+  }
+
+  private static Selector operation(Arithmetic operator, Selector left, Selector right) {
+    checkOperand(left, operator);
+    checkOperand(right, operator);
+    return new OperationSelector(operator, left, right);
+  }
+
+  private static void checkOperand(Selector operand, Arithmetic operator) {
+    checkArgument(
+        operand != null,
+        "an operand of %s must not be null: pass a selector, e.g. column(\"a\") or"
+            + " term(Term.literal(1))",
+        operator.symbol);
+    checkArgument(
+        operand.isSelectable() && !(operand instanceof AliasedSelector),
+        "%s cannot be an operand of %s: give the alias to the whole expression",
+        operand,
+        operator.symbol);
   }
 
   /** {@code token(pk1, pk2)}: the partition token of the partition-key columns. */
@@ -115,13 +208,13 @@ public abstract sealed class Selector implements CqlSnippet
   }
 
   /**
-   * A call of any function (built-in, user-defined, or an aggregate) on selectors; the name renders
-   * in lower case, as unquoted CQL names are case-insensitive, and double-quoted when the grammar
-   * would read it as a keyword ({@code "key"(a)}). {@code writetime}, {@code maxwritetime} and
+   * A call of any function (built-in, user-defined, or an aggregate) on selectors; a native
+   * function's name renders in lower case, any other name is exact, keyspace part included,
+   * quoted when needed ({@code "MyKs"."MyFn"(a)}, {@code "key"(a)}). {@code writetime}, {@code maxwritetime} and
    * {@code ttl} of one column or element render bare: the built-in selectors.
    *
-   * @throws IllegalArgumentException if the name is not a plain (optionally keyspace-qualified)
-   *     function name, or is {@code cast} (use {@link #cast})
+   * @throws IllegalArgumentException if the name or its keyspace part is empty, or it is
+   *     {@code cast} (use {@link #cast})
    */
   public static Selector function(String name, Selector... arguments) {
     checkArgument(arguments != null, "pass the function's arguments, or none");
@@ -134,6 +227,40 @@ public abstract sealed class Selector implements CqlSnippet
             && arguments.length == 1
             && arguments[0].isColumnOrElement();
     return new FunctionSelector(columnFunction ? lower : Term.functionName(name), arguments.clone());
+  }
+
+  /** A field of this user-defined type value: {@code column("address").field("city")}. */
+  public Selector field(String field) {
+    checkArgument(isSelectable() && !(this instanceof AliasedSelector),
+        "%s has no field: a field is taken from a column or an expression of a user-defined type",
+        this);
+    return new FieldSelector(this, CqlIdentifier.checkName(field, "field"));
+  }
+
+  /**
+   * An element of this collection value, {@code m[?][?]} for {@code element("m", k1).element(k2)}:
+   * the value at a map key or list index (in a SELECT).
+   */
+  public Selector element(Object key) {
+    checkArgument(isSelectable() && !(this instanceof AliasedSelector),
+        "%s has no elements: an element is taken from a collection column or expression", this);
+    return new SubSelector(this, Term.of(key), null, false);
+  }
+
+  /**
+   * A slice of this set or map value, {@code s[? .. ?]}, both bounds included; a null bound
+   * leaves that end open ({@code s[? ..]}, {@code s[.. ?]}).
+   *
+   * @throws IllegalArgumentException if both bounds are null (select the whole collection)
+   */
+  public Selector range(@CheckForNull Object from, @CheckForNull Object to) {
+    checkArgument(isSelectable() && !(this instanceof AliasedSelector),
+        "%s has no elements: a slice is taken from a set or map column or expression", this);
+    checkArgument(
+        from != null || to != null,
+        "range(null, null) of %s is the whole collection: select the column itself, or give a bound",
+        this);
+    return new SubSelector(this, from == null ? null : Term.of(from), to == null ? null : Term.of(to), true);
   }
 
   /** This selector under another name in the result: {@code a AS x}. */
@@ -227,6 +354,32 @@ public abstract sealed class Selector implements CqlSnippet
         this,
         right);
     return right;
+  }
+
+  /** The grammar's precedence of this selector: {@link Arithmetic#ATOM} unless an operation. */
+  int precedence() {
+    return Arithmetic.ATOM;
+  }
+
+  /** Renders this selector, in parentheses when its precedence is below {@code atLeast}. */
+  final void renderOperand(Sink sink, int atLeast) {
+    if (precedence() < atLeast) {
+      sink.sb.append('(');
+      render(sink);
+      sink.sb.append(')');
+    } else {
+      render(sink);
+    }
+  }
+
+  /** True for a value selected alone without a type hint: the server cannot infer its type. */
+  boolean isUntypedValue() {
+    return false;
+  }
+
+  /** True for what CQL takes in an IF condition but not in a WHERE relation (a UDT field). */
+  boolean isConditionOnly() {
+    return false;
   }
 
   /** The operators a relation on this selector may use. */

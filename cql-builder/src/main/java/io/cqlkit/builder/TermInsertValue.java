@@ -6,14 +6,14 @@ import io.cqlkit.builder.internal.Sink;
 final class TermInsertValue extends Insert {
   private final Term value;
 
-  TermInsertValue(InsertOptions options, Insert previous, String column, Term value, int size) {
-    super(options, previous, column, size);
+  TermInsertValue(InsertClauses options, Insert previous, String column, Term value, int columnsHash) {
+    super(options, previous, column, columnsHash);
     this.value = value;
   }
 
   @Override
-  Insert withOptions(InsertOptions changed) {
-    return new TermInsertValue(changed, previous, column, value, size);
+  Insert withOptions(InsertClauses changed) {
+    return new TermInsertValue(changed, previous, column, value, columnsHash);
   }
 
   @Override

@@ -8,6 +8,8 @@ import io.cqlkit.builder.internal.Shape;
 import io.cqlkit.builder.internal.ShapeCache;
 import io.cqlkit.builder.internal.Sink;
 import io.cqlkit.builder.internal.Target;
+import io.cqlkit.builder.rules.CqlValidator;
+import java.time.Duration;
 import javax.annotation.CheckForNull;
 
 /**
@@ -79,6 +81,11 @@ public final class Update {
   /** {@code m[?] = ?}: puts one entry into a map. */
   public Update put(String column, Object key, Object value) {
     return assign(new Assignment(column, Assignment.Kind.PUT, Term.of(key), Term.of(value)));
+  }
+
+  /** {@code address.city = ?}: sets one field of a user-defined type column (a non-frozen UDT). */
+  public Update setField(String column, String field, Object value) {
+    return assign(Assignment.field(column, field, Term.of(value)));
   }
 
   /** {@code m = m + ?}: puts every entry of a Map. */
@@ -161,7 +168,22 @@ public final class Update {
 
   /** {@code USING TIMESTAMP ?} with a marker or other term. */
   public Update usingTimestamp(Term micros) {
-    return new Update(target, parts, ifExists, ttl, Clauses.intValue(micros, "the timestamp"));
+    return new Update(
+        target, parts, ifExists, ttl, Clauses.intValue(micros, "the timestamp"));
+  }
+
+  /**
+   * {@code USING TIMEOUT 500ms}: a per-query server-side timeout, written as a duration literal.
+   * ScyllaDB only. (A part of its own, not a field: the builders of every other UPDATE stay as
+   * small as they were.)
+   */
+  public Update usingTimeout(Duration timeout) {
+    return withPart(Part.item(parts, Part.TIMEOUT, Clauses.timeout(timeout)));
+  }
+
+  /** {@code USING TIMEOUT ?} with a marker (bound as a CQL duration). ScyllaDB only. */
+  public Update usingTimeout(Term timeout) {
+    return withPart(Part.item(parts, Part.TIMEOUT, Clauses.timeoutMarker(timeout)));
   }
 
   /**
@@ -172,20 +194,12 @@ public final class Update {
    *     conditions, a conditional update with timestamp, a marker without a value)
    */
   public CqlStatement build() {
-    int hash = ShapeCache.hash(Part.shapeHash(parts), target, shapeOptions(), null);
-    if (hash != 0) {
-      ShapeCache.Entry cached = ShapeCache.find(hash, target, shapeOptions(), null, parts);
-      if (cached != null) {
-        return new CqlStatement(cached.shape, params(cached));
-      }
+    CqlStatement cached = Clauses.cached(target, parts, shapeOptions(), null, ttl, timestamp);
+    if (cached != null) {
+      return cached;
     }
     Sink sink = render();
-    Shape shape = shape(sink);
-    CqlStatement statement = CqlStatement.rendered(sink, shape);
-    if (hash != 0) {
-      ShapeCache.remember(hash, target, shapeOptions(), null, parts, shape);
-    }
-    return statement;
+    return Clauses.rendered(target, parts, shapeOptions(), null, sink, shape(sink));
   }
 
   /** A template to bind many times: the text is rendered once, each bind only copies values. */
@@ -226,22 +240,6 @@ public final class Update {
         | (timestamp != null ? 4 : 0);
   }
 
-  /** The params of an update of plain parts, in text order: USING, SET, WHERE, IF. */
-  private Object[] params(ShapeCache.Entry cached) {
-    int using = (ttl == null ? 0 : 1) + (timestamp == null ? 0 : 1);
-    int sets = using + cached.sets;
-    int where = sets + cached.where;
-    Object[] params = new Object[where + cached.conditions];
-    int at = 0;
-    if (ttl != null) {
-      params[at++] = ttl.plainValue();
-    }
-    if (timestamp != null) {
-      params[at] = timestamp.plainValue();
-    }
-    Part.fill(parts, params, sets, where, params.length);
-    return params;
-  }
 
   private static Relation checkRelation(Relation relation) {
     return Clauses.checkNotNull(relation, "a relation");
@@ -259,7 +257,8 @@ public final class Update {
     Assignment[] sets = Clauses.assignments(parts);
     Relation[] where = Clauses.relations(parts, Part.WHERE);
     Relation[] conditions = Clauses.relations(parts, Part.IF);
-    int params = Clauses.count(ttl) + Clauses.count(timestamp);
+    int params =
+        Clauses.count(ttl) + Clauses.count(timestamp) + Clauses.count(Clauses.timeout(parts));
     int counters = 0;
     for (Assignment a : sets) {
       params += a.paramCount();
@@ -309,33 +308,26 @@ public final class Update {
             + " increment/decrement (Cassandra: \"Cannot mix counter and non counter columns in"
             + " the same update\"); update the other columns in another statement",
         target);
-    checkState(
-        ttl == null,
-        "UPDATE %s is a counter update and so cannot carry USING TTL (Cassandra: \"Cannot provide"
-            + " custom TTL for counter updates\"): remove usingTtl(...)",
-        target);
-    checkState(
-        timestamp == null,
-        "UPDATE %s is a counter update and so cannot carry USING TIMESTAMP (counter updates take"
-            + " no custom timestamp): remove usingTimestamp(...)",
-        target);
-    checkState(
-        !ifExists && conditions.length == 0,
-        "UPDATE %s is a counter update and so cannot be conditional (Cassandra: \"Conditions on"
-            + " counters are not supported\"): remove ifExists()/onlyIf(...)",
-        target);
+    CqlValidator.checkStatement(
+        "the statement (UPDATE " + target + ")",
+        StatementKind.UPDATE,
+        Clauses.conditionKind(ifExists, conditions),
+        true,
+        ttl != null,
+        timestamp != null);
   }
 
   private void render(Sink sink, Assignment[] sets, Relation[] where, Relation[] conditions) {
     StringBuilder sb = sink.sb;
     sb.append("UPDATE ");
     target.appendTo(sb);
-    Clauses.using(sink, ttl, timestamp);
+    Clauses.using(sink, ttl, timestamp, Clauses.timeout(parts));
     sb.append(" SET ");
     for (int i = 0; i < sets.length; i++) {
       if (i > 0) {
         sb.append(", ");
       }
+      sink.from(ShapeCache.source(Part.SET, i));
       sets[i].render(sink);
     }
     Clauses.where(sink, where);

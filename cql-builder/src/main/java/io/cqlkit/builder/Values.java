@@ -25,7 +25,7 @@ import javax.annotation.CheckForNull;
  * becomes a read-only copy, a List, Set or Map an unmodifiable copy (kept as is when it is already
  * immutable); immutable values (String, numbers, UUID, java.time...) cost one class check.
  *
- * <p>Bindable: null, String, Boolean, numbers ({@link Number}), UUID, InetAddress, ByteBuffer,
+ * <p>Bindable: null, {@link Unset#UNSET}, String, Boolean, numbers ({@link Number}), UUID, InetAddress, ByteBuffer,
  * byte[], java.time values, java.util.Date, float[]/double[]/int[]/long[] (vectors), List, Set
  * and Map of those, and any type outside {@code java.*} and {@code io.cqlkit.*} (a driver's own
  * values, such as CqlDuration or UdtValue, or a type a custom codec maps): the executor's codecs
@@ -38,7 +38,30 @@ final class Values {
           + " java.util.Date, float[]/double[]/int[]/long[] (a vector), a List, Set or Map of"
           + " those, or a value of your driver's own types (CqlDuration, UdtValue...)";
 
+  /**
+   * The classes of {@code List.of}, {@code Set.of} and {@code Map.of} (and their copies): known by
+   * identity, so the common immutable collections cost class compares, not interface checks
+   * (a failing interface check scans the class's interfaces on every call).
+   */
+  private static final Class<?> LIST12 = List.of(1).getClass();
+
+  private static final Class<?> LISTN = List.of(1, 2, 3).getClass();
+  private static final Class<?> SET12 = Set.of(1).getClass();
+  private static final Class<?> SETN = Set.of(1, 2, 3).getClass();
+  private static final Class<?> MAP1 = Map.of(1, 1).getClass();
+  private static final Class<?> MAPN = Map.of(1, 1, 2, 2).getClass();
+
   private Values() {}
+
+  /** The common immutable scalars, known at the cost of one class compare each. */
+  private static boolean isCommonScalar(Class<?> type) {
+    return type == String.class
+        || type == Integer.class
+        || type == Long.class
+        || type == UUID.class
+        || type == Boolean.class
+        || type == Double.class;
+  }
 
   /** The value to keep: {@code value} itself when immutable, else a frozen copy. */
   @CheckForNull
@@ -47,13 +70,12 @@ final class Values {
       return null;
     }
     Class<?> type = value.getClass();
-    if (type == String.class
-        || type == Integer.class
-        || type == Long.class
-        || type == UUID.class
-        || type == Boolean.class
-        || type == Double.class) {
-      return value; // the common values, at the cost of one class check
+    if (isCommonScalar(type) || type == Unset.class) {
+      return value; // the common values (and UNSET), at the cost of one class check
+    }
+    if ((type == LIST12 || type == LISTN || type == SET12 || type == SETN)
+        && allImmutable((Iterable<?>) value)) {
+      return value; // List.of(...), Set.of(...) of immutable scalars: class compares only
     }
     if (value instanceof byte[]) {
       return ((byte[]) value).clone();
@@ -120,7 +142,10 @@ final class Values {
   }
 
   private static Object freezeMap(Map<?, ?> map) {
-    if ((map instanceof ImmutableMap || isJdkImmutable(map))
+    if ((map instanceof ImmutableMap
+            || map.getClass() == MAP1
+            || map.getClass() == MAPN
+            || isJdkImmutable(map))
         && allImmutable(map.keySet())
         && allImmutable(map.values())) {
       return map;
@@ -137,6 +162,10 @@ final class Values {
         element != null,
         "%s holds a null: CQL collections hold no nulls (the server refuses them); remove it",
         collection);
+    checkArgument(
+        element != Unset.UNSET,
+        "%s holds UNSET: only a whole value can be unset, not an element; remove it",
+        collection);
     return bindable(element);
   }
 
@@ -152,7 +181,11 @@ final class Values {
   /** True if every element is an immutable scalar (no null, collection, array or buffer). */
   private static boolean allImmutable(Iterable<?> elements) {
     for (Object e : elements) {
+      if (e != null && isCommonScalar(e.getClass())) {
+        continue;
+      }
       if (e == null
+          || e == Unset.UNSET
           || e instanceof byte[]
           || e instanceof ByteBuffer
           || e instanceof Iterable
@@ -160,9 +193,7 @@ final class Values {
           || e instanceof Date) {
         return false;
       }
-      if (e.getClass() != String.class) {
-        bindable(e); // refuses what cannot be bound
-      }
+      bindable(e); // refuses what cannot be bound
     }
     return true;
   }

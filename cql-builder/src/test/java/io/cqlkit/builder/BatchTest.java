@@ -13,6 +13,12 @@ import static io.cqlkit.builder.assertj.CqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cqlkit.builder.rules.BatchTransport;
+import io.cqlkit.builder.rules.CqlRule;
+import io.cqlkit.builder.rules.CqlRuleViolationException;
+import io.cqlkit.builder.rules.CqlValidator;
+import io.cqlkit.builder.rules.RuleContext;
+import io.cqlkit.builder.rules.TableFacts;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,32 +71,38 @@ class BatchTest {
   void should_refuse_a_select_or_schema_statement() {
     CqlStatement select = selectFrom("ks", "t").build();
     assertThatThrownBy(() -> loggedBatch().add(INSERT).add(select))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(
+            CqlRuleViolationException.class,
+            e -> assertThat(e.rule()).isEqualTo(CqlRule.BATCH_ONLY_MODIFICATIONS))
         .hasMessage(
-            "statement 1 of the batch is a SELECT: a batch holds only INSERT, UPDATE and DELETE"
-                + " statements; execute it on its own: SELECT * FROM ks.t");
+            "BATCH_ONLY_MODIFICATIONS: statement 1 (SELECT * FROM ks.t) is a SELECT statement, but"
+                + " a batch holds only INSERT, UPDATE and DELETE; execute it on its own, outside the"
+                + " batch");
     CqlStatement ddl = CqlStatement.schema(StatementKind.DDL, "DROP TABLE ks.t", "ks", "t");
     assertThatThrownBy(() -> loggedBatch().add(ddl))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "statement 0 of the batch is a DDL: a batch holds only INSERT, UPDATE and DELETE"
-                + " statements; execute it on its own: DROP TABLE ks.t");
+        .isInstanceOf(CqlRuleViolationException.class)
+        .hasMessageStartingWith("BATCH_ONLY_MODIFICATIONS: statement 0 (DROP TABLE ks.t) is a DDL statement");
     CqlStatement nested = loggedBatch().add(INSERT).build();
     assertThatThrownBy(() -> loggedBatch().add(nested))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("statement 0 of the batch is a BATCH");
+        .isInstanceOf(CqlRuleViolationException.class)
+        .hasMessageStartingWith("BATCH_ONLY_MODIFICATIONS: statement 0 (BEGIN BATCH");
   }
 
   @Test
-  void should_refuse_named_markers() {
+  void should_take_named_markers_and_leave_binding_by_name_to_the_engine() {
     CqlStatement named =
         insertInto("ks", "t").value("pk", marker("pk")).template().bind(Map.of("pk", 1));
-    assertThatThrownBy(() -> loggedBatch().add(named))
-        .isInstanceOf(IllegalArgumentException.class)
+    CqlStatement batch = loggedBatch().add(named).build();
+
+    assertThat(batch.children()).containsExactly(named);
+    assertThatThrownBy(() -> CqlValidator.cassandra().check(batch, context(BatchTransport.PROTOCOL_BY_NAME)))
+        .isInstanceOf(CqlRuleViolationException.class)
         .hasMessage(
-            "statement 0 of the batch uses named markers [pk], which a protocol batch cannot"
-                + " carry: build it with positional markers or plain values: INSERT INTO ks.t (pk)"
-                + " VALUES (:pk)");
+            "NAMED_MARKERS_IN_BATCH: statement 0 (INSERT INTO ks.t (pk) VALUES (:pk)) uses named"
+                + " bind markers [pk], and this executor binds a protocol batch's values by name,"
+                + " which the server refuses; build it with positional markers (?), or use an"
+                + " executor that binds by position");
+    assertThat(CqlValidator.cassandra().check(batch, context(BatchTransport.PROTOCOL))).isEmpty();
   }
 
   @Test
@@ -103,58 +115,74 @@ class BatchTest {
   @Test
   void should_refuse_counter_mistakes() {
     assertThatThrownBy(() -> counterBatch().add(COUNTER).add(INSERT).build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(CqlRuleViolationException.class)
         .hasMessage(
-            "statement 1 of the COUNTER batch is not a counter update (Cassandra: \"Cannot"
-                + " include non-counter statement in a counter batch\"); put it in another batch:"
-                + " INSERT INTO ks.t (pk, a) VALUES (?, ?)");
+            "COUNTER_BATCH_ONLY_COUNTERS: statement 1 (INSERT INTO ks.t (pk, a) VALUES (?, ?)) is"
+                + " not a counter statement, but a COUNTER batch takes only counter updates and"
+                + " deletes on counter tables; move it to a LOGGED or UNLOGGED batch");
     assertThatThrownBy(() -> loggedBatch().add(COUNTER).build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(CqlRuleViolationException.class)
         .hasMessage(
-            "statement 0 of the LOGGED batch is a counter update (Cassandra: \"Cannot include a"
-                + " counter statement in a logged batch\"); use counterBatch(): UPDATE ks.c SET n"
-                + " = n + ? WHERE pk = ?");
+            "COUNTER_IN_LOGGED_BATCH: statement 0 (UPDATE ks.c SET n = n + ? WHERE pk = ?) is a"
+                + " counter statement, but a LOGGED batch cannot hold counter statements; create"
+                + " the batch with BatchType.COUNTER (or UNLOGGED)");
     assertThatThrownBy(() -> unloggedBatch().add(INSERT).add(COUNTER).build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(CqlRuleViolationException.class)
         .hasMessage(
-            "statement 1 of the UNLOGGED batch is a counter update while the first is not"
-                + " (Cassandra: \"Counter and non-counter mutations cannot exist in the same"
-                + " batch\"); use two batches: UPDATE ks.c SET n = n + ? WHERE pk = ?");
+            "COUNTER_MIXED_WITH_NON_COUNTER: statement 1 (UPDATE ks.c SET n = n + ? WHERE pk = ?)"
+                + " is a counter statement while statement 0 is not a counter statement, and"
+                + " counter and non-counter mutations cannot share a batch; send the counter"
+                + " statements in a COUNTER batch of their own");
   }
 
   @Test
-  void should_refuse_timestamp_mistakes() {
-    assertThatThrownBy(() -> loggedBatch().add(CONDITIONAL).usingTimestamp(1L).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage(
-            "a conditional batch cannot carry USING TIMESTAMP (Cassandra: \"Cannot provide custom"
-                + " timestamp for conditional BATCH\"): remove usingTimestamp(...)");
-    assertThatThrownBy(() -> counterBatch().add(COUNTER).usingTimestamp(1L).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage(
-            "a COUNTER batch cannot carry USING TIMESTAMP (Cassandra: \"Cannot provide custom"
-                + " timestamp for counter BATCH\"): remove usingTimestamp(...)");
-    CqlStatement timed = deleteFrom("ks", "t").where("pk", 1).usingTimestamp(5L).build();
-    assertThatThrownBy(() -> loggedBatch().add(timed).usingTimestamp(1L).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage(
-            "statement 0 carries its own USING TIMESTAMP while the batch has one (Cassandra:"
-                + " \"Timestamp must be set either on BATCH or individual statements\"): remove"
-                + " one: DELETE FROM ks.t USING TIMESTAMP ? WHERE pk = ?");
+  void should_take_a_delete_in_a_counter_batch_when_its_table_is_unknown() {
+    assertThat(counterBatch().add(COUNTER).add(DELETE).build().children()).hasSize(2);
   }
 
   @Test
-  void should_refuse_more_statements_than_the_protocol_allows() {
+  void should_leave_the_text_timestamp_rules_to_the_engine() {
+    CqlStatement conditional = loggedBatch().add(CONDITIONAL).usingTimestamp(1L).build();
+    CqlStatement counter = counterBatch().add(COUNTER).usingTimestamp(1L).build();
+    CqlStatement timed =
+        loggedBatch().add(deleteFrom("ks", "t").where("pk", 1).usingTimestamp(5L).build()).usingTimestamp(1L).build();
+
+    assertThatThrownBy(() -> CqlValidator.cassandra().check(conditional, context(BatchTransport.TEXT)))
+        .hasMessage(
+            "TIMESTAMP_ON_CONDITIONAL_BATCH: the LOGGED batch has USING TIMESTAMP in its text, but"
+                + " it is conditional (statement 0 is a lightweight transaction) and a conditional"
+                + " batch takes no custom timestamp; remove the batch timestamp: Paxos assigns one");
+    assertThatThrownBy(() -> CqlValidator.cassandra().check(counter, context(BatchTransport.TEXT)))
+        .hasMessage(
+            "TIMESTAMP_ON_COUNTER_BATCH: the COUNTER batch has USING TIMESTAMP in its text, but a"
+                + " counter batch takes no custom timestamp; remove the batch timestamp");
+    assertThatThrownBy(() -> CqlValidator.cassandra().check(timed, context(BatchTransport.TEXT)))
+        .hasMessage(
+            "TIMESTAMP_ON_BATCH_AND_STATEMENT: statement 0 (DELETE FROM ks.t USING TIMESTAMP ?"
+                + " WHERE pk = ?) has its own USING TIMESTAMP while the batch text has one too, and a"
+                + " timestamp is set either on the batch or on its statements; remove one of the two"
+                + " timestamps");
+    assertThat(CqlValidator.cassandra().check(timed, context(BatchTransport.PROTOCOL))).isEmpty();
+  }
+
+  @Test
+  void should_leave_the_statement_limit_to_protocol_batches() {
     Batch batch = unloggedBatch();
-    for (int i = 0; i <= Batch.MAX_STATEMENTS; i++) {
+    for (int i = 0; i <= CqlValidator.MAX_PROTOCOL_BATCH_STATEMENTS; i++) {
       batch = batch.add(DELETE);
     }
-    Batch full = batch;
-    assertThatThrownBy(full::build)
-        .isInstanceOf(IllegalStateException.class)
+    CqlStatement full = batch.build();
+    assertThat(full.children()).hasSize(65_536);
+    CqlValidator rules = CqlValidator.cassandra().withPartitionKey("ks", "t", "pk");
+    assertThatThrownBy(() -> rules.check(full, context(BatchTransport.PROTOCOL)))
         .hasMessage(
-            "the batch holds 65536 statements, but the native protocol allows at most 65535:"
-                + " split it");
+            "TOO_MANY_STATEMENTS: the UNLOGGED batch has 65536 statements, but a protocol batch"
+                + " carries at most 65535; split it into smaller batches");
+    assertThat(rules.check(full, context(BatchTransport.TEXT))).isEmpty();
+  }
+
+  private static RuleContext context(BatchTransport transport) {
+    return RuleContext.of(transport, TableFacts.none(), null);
   }
 
   @Test

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import io.cqlkit.builder.rules.CqlRuleViolationException;
 import org.junit.jupiter.api.Test;
 
 class DeleteTest {
@@ -80,11 +81,11 @@ class DeleteTest {
   void should_refuse_a_conditional_delete_with_a_timestamp() {
     assertThatThrownBy(
             () -> deleteFrom("ks", "t").where("pk", 1).ifExists().usingTimestamp(1L).build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(CqlRuleViolationException.class)
         .hasMessage(
-            "DELETE FROM ks.t is conditional (IF_EXISTS) and so cannot carry USING TIMESTAMP"
-                + " (Cassandra: \"Cannot provide custom timestamp for conditional updates\"):"
-                + " remove usingTimestamp(...) or the condition");
+            "CONDITIONAL_WITH_TIMESTAMP: the statement (DELETE FROM ks.t) is conditional (IF EXISTS)"
+                + " and has USING TIMESTAMP, which a lightweight transaction cannot take; remove the"
+                + " timestamp: Paxos assigns one");
   }
 
   @Test

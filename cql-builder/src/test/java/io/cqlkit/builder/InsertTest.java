@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.Map;
+import io.cqlkit.builder.rules.CqlRuleViolationException;
 import org.junit.jupiter.api.Test;
 
 class InsertTest {
@@ -137,11 +138,11 @@ class InsertTest {
   void should_refuse_if_not_exists_with_a_timestamp() {
     assertThatThrownBy(
             () -> insertInto("ks", "t").value("pk", 1).ifNotExists().usingTimestamp(1L).build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(CqlRuleViolationException.class)
         .hasMessage(
-            "INSERT INTO ks.t is conditional (IF_NOT_EXISTS) and so cannot carry USING TIMESTAMP"
-                + " (Cassandra: \"Cannot provide custom timestamp for conditional updates\"):"
-                + " remove usingTimestamp(...) or the condition");
+            "CONDITIONAL_WITH_TIMESTAMP: the statement (INSERT INTO ks.t) is conditional (IF NOT"
+                + " EXISTS) and has USING TIMESTAMP, which a lightweight transaction cannot take;"
+                + " remove the timestamp: Paxos assigns one");
   }
 
   @Test

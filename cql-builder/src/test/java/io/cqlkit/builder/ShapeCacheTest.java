@@ -54,6 +54,32 @@ class ShapeCacheTest {
   }
 
   @Test
+  void should_share_the_shape_of_inserts_of_the_same_columns_and_options_through_the_same_cache() {
+    CqlStatement first =
+        insertInto("ks", "t").value("pk", 1).value("v", "a").ifNotExists().usingTtl(60).build();
+    CqlStatement second =
+        insertInto("ks", "t").value("pk", 2).value("v", "b").ifNotExists().usingTtl(70).build();
+    assertThat(second.shape()).isSameAs(first.shape());
+    assertThat(second.cql()).isEqualTo("INSERT INTO ks.t (pk, v) VALUES (?, ?) IF NOT EXISTS USING TTL ?");
+    assertThat(second.params()).containsExactly(2, "b", 70);
+    assertThat(second.bindings()).containsExactly(Map.entry("pk", 2), Map.entry("v", "b"));
+
+    CqlStatement timestamped =
+        insertInto("ks", "t").value("pk", 3).value("v", "c").usingTimestamp(5L).usingTtl(9).build();
+    assertThat(timestamped.cql())
+        .isEqualTo("INSERT INTO ks.t (pk, v) VALUES (?, ?) USING TTL ? AND TIMESTAMP ?");
+    assertThat(insertInto("ks", "t").value("pk", 4).value("v", "d").usingTtl(8).usingTimestamp(6L).build())
+        .satisfies(s -> assertThat(s.shape()).isSameAs(timestamped.shape()))
+        .satisfies(s -> assertThat(s.params()).containsExactly(4, "d", 8, 6L));
+    CqlStatement reordered = insertInto("ks", "t").value("v", "e").value("pk", 5).usingTtl(8).usingTimestamp(6L).build();
+    assertThat(reordered.cql())
+        .isEqualTo("INSERT INTO ks.t (v, pk) VALUES (?, ?) USING TTL ? AND TIMESTAMP ?");
+    assertThat(reordered.params()).containsExactly("e", 5, 8, 6L);
+    assertThat(insertInto("ks", "u").value("pk", 1).value("v", "a").ifNotExists().usingTtl(60).build().cql())
+        .isEqualTo("INSERT INTO ks.u (pk, v) VALUES (?, ?) IF NOT EXISTS USING TTL ?");
+  }
+
+  @Test
   void should_share_the_shape_of_selects_and_deletes_of_the_same_shape() {
     Supplier<Select> select =
         () ->

@@ -26,6 +26,16 @@ import org.junit.jupiter.api.Test;
 class ShapeFactsTest {
 
   @Test
+  void should_give_one_binding_by_column_as_the_bindings_map_does() {
+    CqlStatement s =
+        update("ks", "t").set("v", 1).where("pk", 7).where("ck", literal(3)).where(gt("x", 2)).build();
+    org.assertj.core.api.Assertions.assertThat(s.binding("pk")).contains(7);
+    org.assertj.core.api.Assertions.assertThat(s.binding("ck")).isEqualTo(java.util.Optional.ofNullable(s.bindings().get("ck")));
+    org.assertj.core.api.Assertions.assertThat(s.binding("x")).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(s.binding("v")).isEmpty();
+  }
+
+  @Test
   void should_describe_an_insert() {
     CqlStatement s = insertInto("ks", "t").value("pk", 1).value("a", "x").usingTtl(5).usingTimestamp(6L).build();
     assertThat(s.kind()).isEqualTo(StatementKind.INSERT);

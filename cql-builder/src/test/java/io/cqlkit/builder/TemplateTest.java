@@ -154,7 +154,7 @@ class TemplateTest {
         .hasMessage(
             "the markers of INSERT INTO ks.events (user_id, ts, event_type) VALUES (?, ?, ?) are"
                 + " positional: bind them with bind(Object...), or name them with"
-                + " marker(\"name\")");
+                + " marker(\"name\") or withNames(...)");
   }
 
   @Test

@@ -16,6 +16,7 @@ import static io.cqlkit.builder.assertj.CqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cqlkit.builder.rules.CqlRuleViolationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,30 +120,30 @@ class UpdateTest {
   void should_refuse_ttl_on_a_counter_update() {
     assertThatThrownBy(
             () -> update("ks", "c").increment("n", 1).where("pk", 1).usingTtl(5).build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(CqlRuleViolationException.class)
         .hasMessage(
-            "UPDATE ks.c is a counter update and so cannot carry USING TTL (Cassandra: \"Cannot"
-                + " provide custom TTL for counter updates\"): remove usingTtl(...)");
+            "COUNTER_TTL: the statement (UPDATE ks.c) is a counter update with USING TTL, but counter"
+                + " updates take no TTL; remove the TTL");
   }
 
   @Test
   void should_refuse_a_timestamp_on_a_counter_update() {
     assertThatThrownBy(
             () -> update("ks", "c").increment("n", 1).where("pk", 1).usingTimestamp(5L).build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(CqlRuleViolationException.class)
         .hasMessage(
-            "UPDATE ks.c is a counter update and so cannot carry USING TIMESTAMP (counter updates"
-                + " take no custom timestamp): remove usingTimestamp(...)");
+            "COUNTER_TIMESTAMP: the statement (UPDATE ks.c) is a counter statement with USING"
+                + " TIMESTAMP, but counter statements take no custom timestamp; remove the timestamp");
   }
 
   @Test
   void should_refuse_conditions_on_a_counter_update() {
     assertThatThrownBy(
             () -> update("ks", "c").increment("n", 1).where("pk", 1).ifExists().build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(CqlRuleViolationException.class)
         .hasMessage(
-            "UPDATE ks.c is a counter update and so cannot be conditional (Cassandra:"
-                + " \"Conditions on counters are not supported\"): remove ifExists()/onlyIf(...)");
+            "COUNTER_CONDITION: the statement (UPDATE ks.c) is a counter statement with a condition"
+                + " (IF EXISTS), but conditions on counters are not supported; remove the condition");
   }
 
   @Test
@@ -161,11 +162,11 @@ class UpdateTest {
     assertThatThrownBy(
             () ->
                 update("ks", "t").set("a", 1).where("pk", 1).onlyIf(eq("a", 0)).usingTimestamp(1L).build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(CqlRuleViolationException.class)
         .hasMessage(
-            "UPDATE ks.t is conditional (IF_CONDITIONS) and so cannot carry USING TIMESTAMP"
-                + " (Cassandra: \"Cannot provide custom timestamp for conditional updates\"):"
-                + " remove usingTimestamp(...) or the condition");
+            "CONDITIONAL_WITH_TIMESTAMP: the statement (UPDATE ks.t) is conditional (IF conditions) and"
+                + " has USING TIMESTAMP, which a lightweight transaction cannot take; remove the"
+                + " timestamp: Paxos assigns one");
   }
 
   @Test
@@ -191,7 +192,7 @@ class UpdateTest {
     assertThatThrownBy(() -> update("t").onlyIf(token("pk").gt(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "token(pk) > ? is not an IF condition: a condition is column or m[key] with =, !=, <,"
+            "token(pk) > ? is not an IF condition: a condition is column, m[key] or udt.field with =, !=, <,"
                 + " <=, >, >=, IN, CONTAINS or CONTAINS KEY");
     assertThatThrownBy(() -> update("t").onlyIf(like("a", "x%")))
         .isInstanceOf(IllegalArgumentException.class)

@@ -39,12 +39,16 @@ class BuilderGoldenTextsTest {
           + "|startsWith|endsWith|contains|doesNotContain)\\($"
           // the text so far of an incomplete builder (toString), not a statement
           + "|.*toString\\(\\)\\)\\s*\\.isEqualTo\\($", Pattern.DOTALL);
-  private static final Pattern SCYLLA_ONLY = Pattern.compile(".*(BYPASS CACHE|USING TIMEOUT \\d).*", Pattern.DOTALL);
+  private static final Pattern SCYLLA_ONLY = Pattern.compile(".*(BYPASS CACHE|USING TIMEOUT|AND TIMEOUT).*", Pattern.DOTALL);
 
   static Set<String> goldenTexts() {
     Set<String> texts = new LinkedHashSet<>();
     try (Stream<Path> files = Files.walk(BUILDER_TESTS)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).collect(Collectors.toList())) {
+      // Cql.raw texts are the caller's own, outside the canonical-text contract (some are invalid on
+      // purpose); RecordsConformanceTest checks raw marker counts against the parser instead.
+      for (Path file : files.filter(f -> f.toString().endsWith(".java"))
+          .filter(f -> !f.getFileName().toString().equals("RawStatementTest.java"))
+          .collect(Collectors.toList())) {
         String source = Files.readString(file);
         Matcher m = LITERALS.matcher(source);
         while (m.find()) {

@@ -224,6 +224,8 @@ public final class CassandraParser {
           return qualified(read(raw, type, "tableName"));
         case "CreateViewStatement":
           return qualified(read(raw, type, "viewName"));
+        case "CreateAggregateStatement":
+          return qualified(read(raw, type, "aggregateName"));
         case "CreateTypeStatement":
         case "AlterTypeStatement":
         case "DropTypeStatement":
@@ -236,6 +238,10 @@ public final class CassandraParser {
     }
 
     private static String[] qualified(Object name) {
+      if (name instanceof org.apache.cassandra.cql3.functions.FunctionName) {
+        // A function or aggregate: cqlkit records its keyspace only (it is no table).
+        return new String[] {((org.apache.cassandra.cql3.functions.FunctionName) name).keyspace, null};
+      }
       QualifiedName qualified = (QualifiedName) name;
       return new String[] {
         qualified.hasKeyspace() ? qualified.getKeyspace() : null, qualified.getName()};

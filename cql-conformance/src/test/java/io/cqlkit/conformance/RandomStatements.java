@@ -14,13 +14,17 @@ import io.cqlkit.builder.Cql;
 import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.builder.CqlTemplate;
 import io.cqlkit.builder.Delete;
+import io.cqlkit.builder.DeleteOptions;
 import io.cqlkit.builder.Insert;
+import io.cqlkit.builder.InsertOptions;
 import io.cqlkit.builder.Order;
 import io.cqlkit.builder.Relation;
 import io.cqlkit.builder.Select;
+import io.cqlkit.builder.SelectOptions;
 import io.cqlkit.builder.Selector;
 import io.cqlkit.builder.Term;
 import io.cqlkit.builder.Update;
+import io.cqlkit.builder.UpdateOptions;
 import io.cqlkit.builder.schema.AlterKeyspace;
 import io.cqlkit.builder.schema.AlterMaterializedView;
 import io.cqlkit.builder.schema.AlterTable;
@@ -71,7 +75,7 @@ final class RandomStatements {
   enum Kind {
     INSERT, UPDATE, DELETE, SELECT, BATCH, TEMPLATE,
     CREATE_KEYSPACE, ALTER_KEYSPACE, CREATE_TABLE, ALTER_TABLE, CREATE_INDEX, CREATE_VIEW,
-    ALTER_VIEW, CREATE_TYPE, ALTER_TYPE, DROP, TRUNCATE
+    ALTER_VIEW, CREATE_TYPE, ALTER_TYPE, DROP, TRUNCATE, FUNCTION
   }
 
   /** One attempt: the statement the builders made, or why they refused. */
@@ -154,7 +158,8 @@ final class RandomStatements {
     Kind[] schema = {
       Kind.CREATE_KEYSPACE, Kind.ALTER_KEYSPACE, Kind.CREATE_TABLE, Kind.CREATE_TABLE,
       Kind.CREATE_TABLE, Kind.ALTER_TABLE, Kind.ALTER_TABLE, Kind.CREATE_INDEX, Kind.CREATE_INDEX,
-      Kind.CREATE_VIEW, Kind.ALTER_VIEW, Kind.CREATE_TYPE, Kind.ALTER_TYPE, Kind.DROP, Kind.TRUNCATE
+      Kind.CREATE_VIEW, Kind.ALTER_VIEW, Kind.CREATE_TYPE, Kind.ALTER_TYPE, Kind.DROP, Kind.TRUNCATE,
+      Kind.FUNCTION
     };
     return schema[random.nextInt(schema.length)];
   }
@@ -178,6 +183,7 @@ final class RandomStatements {
       case ALTER_TYPE: return alterType();
       case DROP: return drop();
       case TRUNCATE: return truncate();
+      case FUNCTION: return function();
       default: throw new AssertionError(kind);
     }
   }
@@ -228,6 +234,9 @@ final class RandomStatements {
     Insert insert = t.keyspace == null ? Cql.insertInto(t.name) : Cql.insertInto(t.keyspace, t.name);
     if (chance(10)) {
       insert = insert.json(jsonValue());
+      if (chance(30)) {
+        insert = chance(50) ? insert.defaultNull() : insert.defaultUnset();
+      }
       if (chance(3)) {
         insert = insert.value(t.column(), value()); // refused: JSON and values
       }
@@ -281,6 +290,7 @@ final class RandomStatements {
         case 6: update = update.putAll(column, value()); break;
         case 7: update = update.removeKeys(column, value()); break;
         case 8: update = update.setElement(column, value(), value()); break;
+        case 9: update = chance(50) ? update.setField(column, names.name(), value()) : update.set(column, term()); break;
         default: update = update.set(column, value()); break;
       }
     }
@@ -313,6 +323,7 @@ final class RandomStatements {
       switch (random.nextInt(4)) {
         case 0: delete = delete.element(t.column(), value()); break;
         case 1: delete = delete.listElement(t.column(), chance(3) ? -1 : random.nextInt(100)); break;
+        case 2: delete = chance(30) ? delete.field(t.column(), names.name()) : delete.columns(t.column()); break;
         default: delete = delete.columns(t.column()); break;
       }
     }
@@ -367,6 +378,10 @@ final class RandomStatements {
     if (chance(12)) {
       List<String> group = t.all();
       select = select.groupBy(group.subList(0, 1 + random.nextInt(group.size())).toArray(String[]::new));
+      if (chance(30)) {
+        select = select.groupBy(Selector.function("floor", Selector.column(t.column()),
+            Selector.term(literal(java.time.Duration.ofMinutes(1 + random.nextInt(120))))));
+      }
     }
     boolean ann = false;
     if (chance(20)) {
@@ -394,7 +409,7 @@ final class RandomStatements {
   }
 
   private Selector selector(Table t, int depth) {
-    int pick = random.nextInt(depth <= 0 ? 5 : 16);
+    int pick = random.nextInt(depth <= 0 ? 5 : 17);
     switch (pick) {
       case 0: return Selector.column(t.anyColumn());
       case 1: return Selector.writetime(t.column());
@@ -409,6 +424,7 @@ final class RandomStatements {
       case 10: return Selector.token(t.partitionKey.toArray(String[]::new));
       case 11: return Selector.element(t.column(), value());
       case 12: return Selector.columns(t.column()); // refused: a tuple of columns is not selectable
+      case 13: return vocabularySelector(t, depth);
       default:
         Selector[] arguments = new Selector[random.nextInt(3)];
         for (int i = 0; i < arguments.length; i++) {
@@ -419,6 +435,29 @@ final class RandomStatements {
   }
 
   /** The one-call forms {@code Cql.buildInsert(...)} and friends, with values in maps. */
+  /** Arithmetic, fields, elements, slices, type hints and typed values in a SELECT. */
+  private Selector vocabularySelector(Table t, int depth) {
+    switch (random.nextInt(9)) {
+      case 0: return Selector.field(t.column(), names.name());
+      case 1: return Selector.element(t.column(), value()).element(value());
+      case 2: return Selector.range(t.column(), chance(80) ? value() : null, chance(80) ? value() : null);
+      case 3: return Selector.typeHint(pick(CAST_TYPES), selector(t, depth - 1));
+      case 4: return Selector.term(Term.typeHint(pick(CAST_TYPES), value()));
+      case 5: return Selector.term(literal(literalValue(1))); // refused: no type
+      case 6: return Selector.negate(selector(t, depth - 1));
+      default:
+        Selector left = selector(t, depth - 1);
+        Selector right = chance(30) ? Selector.term(Term.typeHint("int", value())) : selector(t, depth - 1);
+        switch (random.nextInt(5)) {
+          case 0: return Selector.add(left, right);
+          case 1: return Selector.subtract(left, right);
+          case 2: return Selector.multiply(left, right);
+          case 3: return Selector.divide(left, right);
+          default: return Selector.remainder(left, right);
+        }
+    }
+  }
+
   private CqlStatement shortcut(Kind kind) {
     Table t = new Table();
     Map<String, Object> key = new LinkedHashMap<>();
@@ -429,15 +468,93 @@ final class RandomStatements {
     for (String column : t.columns) {
       columns.put(column, chance(80) ? plainValue() : term());
     }
+    boolean options = chance(50);
     switch (kind) {
       case INSERT:
         key.putAll(columns);
+        if (options) {
+          InsertOptions.Builder o = InsertOptions.builder();
+          if (chance(40)) {
+            o.ifNotExists();
+          }
+          if (chance(50)) {
+            o.ttl(ttl());
+          }
+          if (chance(40)) {
+            o.timestamp(random.nextLong()); // with IF NOT EXISTS: refused
+          }
+          if (chance(30)) {
+            o.nullsAsUnset();
+          }
+          return Cql.buildInsert(t.keyspace, t.name, key, o.build());
+        }
         return Cql.buildInsert(t.keyspace, t.name, key);
       case UPDATE:
+        if (options) {
+          UpdateOptions.Builder o = UpdateOptions.builder();
+          for (int i = 0, n = random.nextInt(3); i < n; i++) {
+            o.where(relation(t));
+          }
+          if (chance(20)) {
+            o.ifExists();
+          } else if (chance(20)) {
+            o.onlyIf(condition(t));
+          }
+          if (chance(40)) {
+            o.ttl(ttl());
+          }
+          if (chance(30)) {
+            o.timestamp(random.nextLong());
+          }
+          return Cql.buildUpdate(t.keyspace, t.name, columns, key, o.build());
+        }
         return Cql.buildUpdate(t.keyspace, t.name, columns, key); // no regular column: refused
       case DELETE:
+        if (options) {
+          DeleteOptions.Builder o = DeleteOptions.builder();
+          if (chance(40) && !t.columns.isEmpty()) {
+            o.columns(t.column());
+          }
+          for (int i = 0, n = random.nextInt(3); i < n; i++) {
+            o.where(relation(t));
+          }
+          if (chance(20)) {
+            o.ifExists();
+          } else if (chance(20)) {
+            o.onlyIf(condition(t));
+          }
+          if (chance(30)) {
+            o.timestamp(random.nextLong());
+          }
+          return Cql.buildDelete(t.keyspace, t.name, chance(95) ? key : Map.of(), o.build());
+        }
         return Cql.buildDelete(t.keyspace, t.name, chance(95) ? key : Map.of());
       default:
+        if (options) {
+          SelectOptions.Builder o = SelectOptions.builder();
+          if (chance(50)) {
+            o.columns(t.anyColumn());
+          }
+          if (chance(15)) {
+            o.distinct();
+          }
+          for (int i = 0, n = random.nextInt(3); i < n; i++) {
+            o.where(relation(t));
+          }
+          if (chance(30)) {
+            o.orderBy(pick(t.clusteringOrAny()), chance(50) ? Order.ASC : Order.DESC);
+          }
+          if (chance(20)) {
+            o.perPartitionLimit(limit());
+          }
+          if (chance(40)) {
+            o.limit(limit());
+          }
+          if (chance(30)) {
+            o.allowFiltering();
+          }
+          return Cql.buildSelect(t.keyspace, t.name, chance(80) ? key : Map.of(), o.build());
+        }
         return Cql.buildSelect(t.keyspace, t.name, chance(80) ? key : Map.of());
     }
   }
@@ -468,7 +585,8 @@ final class RandomStatements {
       case 6: return Relation.contains(column, value());
       case 7: return Relation.containsKey(column, value());
       case 8: return Relation.like(column, value());
-      case 9: return Relation.ne(column, value()); // refused: != is a condition only
+      case 9: return chance(50) ? Relation.ne(column, value()) // refused: != is a condition only
+          : Relation.expr(names.name(), value());
       case 10: return tokenRelation(t);
       case 11: return tupleRelation(t);
       case 12: return tupleRelation(t);
@@ -530,7 +648,8 @@ final class RandomStatements {
 
   private Relation condition(Table t) {
     String column = t.column();
-    Selector target = chance(70) ? Selector.column(column) : Selector.element(column, value());
+    Selector target = chance(70) ? Selector.column(column)
+        : chance(75) ? Selector.element(column, value()) : Selector.field(column, names.name());
     switch (random.nextInt(13)) {
       case 0: return target.ne(value());
       case 1: return target.lt(value());
@@ -694,12 +813,46 @@ final class RandomStatements {
 
   /** A term: a literal, a function call (maybe nested), now(), uuid() or a tuple. */
   private Term term() {
-    switch (random.nextInt(8)) {
+    switch (random.nextInt(10)) {
       case 0: return now();
       case 1: return uuid();
       case 2: return call(pick(FUNCTIONS), values(random.nextInt(3)));
       case 3: return tuple(values(1 + random.nextInt(3)));
+      case 4: return vocabularyTerm(2);
+      case 5: return vocabularyTerm(1);
       default: return values == Values.NAMED ? literalTerm() : literal(literalValue(2));
+    }
+  }
+
+  /** Arithmetic, collection and UDT literals, and type hints. */
+  private Term vocabularyTerm(int depth) {
+    switch (random.nextInt(depth <= 0 ? 3 : 9)) {
+      case 0: return Term.typeHint(pick(CAST_TYPES), value());
+      case 1: return Term.listOf(literalValue(1), literalValue(1));
+      case 2: return Term.setOf(chance(90) ? literalValue(1) : marker()); // a marker: refused
+      case 3: {
+        Map<Object, Object> map = new LinkedHashMap<>();
+        map.put(literalValue(0), literalValue(1));
+        return Term.mapOf(map);
+      }
+      case 4: {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put(names.name(), value());
+        fields.put(names.name() + "2", value());
+        return Term.udtOf(fields);
+      }
+      case 5: return Term.negate(vocabularyTerm(depth - 1));
+      default: {
+        Object left = chance(90) ? vocabularyTerm(depth - 1) : value(); // a bare marker: refused
+        Object right = chance(50) ? call("abs", Term.typeHint("int", value())) : vocabularyTerm(depth - 1);
+        switch (random.nextInt(5)) {
+          case 0: return Term.add(left, right);
+          case 1: return Term.subtract(left, right);
+          case 2: return Term.multiply(left, right);
+          case 3: return Term.divide(left, right);
+          default: return Term.remainder(left, right);
+        }
+      }
     }
   }
 
@@ -1107,6 +1260,58 @@ final class RandomStatements {
       default: drop = qualified ? Schema.dropType(names.name(), names.typeName()) : Schema.dropType(names.typeName());
     }
     return (chance(50) ? drop.ifExists() : drop).build();
+  }
+
+  /** CREATE FUNCTION, CREATE AGGREGATE, DROP FUNCTION and DROP AGGREGATE. */
+  private CqlStatement function() {
+    String keyspace = names.name();
+    switch (random.nextInt(4)) {
+      case 0: {
+        io.cqlkit.builder.schema.CreateFunction f = Schema.createFunction(keyspace, names.name());
+        for (int i = 0, n = random.nextInt(3); i < n; i++) {
+          f = f.withParameter(names.name(), dataType(1));
+        }
+        f = chance(50) ? f.calledOnNullInput() : f.returnsNullOnNullInput();
+        if (chance(30)) {
+          f = f.orReplace();
+        }
+        if (chance(30)) {
+          f = f.ifNotExists(); // with orReplace: refused
+        }
+        String body = chance(70) ? "return " + random.nextInt(100) + ";" : "return \"$$'\" + x; // $";
+        return f.returns(dataType(1)).language(chance(90) ? "java" : "JavaScript").as(body).build();
+      }
+      case 1: {
+        io.cqlkit.builder.schema.CreateAggregate a = Schema.createAggregate(keyspace, names.name());
+        for (int i = 0, n = 1 + random.nextInt(2); i < n; i++) {
+          a = a.withArgumentType(dataType(1));
+        }
+        a = a.stateFunction(names.name()).stateType(dataType(1));
+        if (chance(50)) {
+          a = a.finalFunction(names.name());
+        }
+        if (chance(60)) {
+          a = a.initialCondition(literalValue(1));
+        }
+        if (chance(20)) {
+          a = a.orReplace();
+        }
+        if (chance(20)) {
+          a = a.ifNotExists();
+        }
+        return a.build();
+      }
+      default: {
+        DataType[] types = new DataType[random.nextInt(3)];
+        for (int i = 0; i < types.length; i++) {
+          types[i] = dataType(1);
+        }
+        Drop drop = chance(50)
+            ? Schema.dropFunction(keyspace, names.name(), types)
+            : Schema.dropAggregate(keyspace, names.name(), types);
+        return (chance(50) ? drop.ifExists() : drop).build();
+      }
+    }
   }
 
   private CqlStatement truncate() {

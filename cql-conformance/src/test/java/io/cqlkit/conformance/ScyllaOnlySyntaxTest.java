@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cqlkit.builder.Cql;
 import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.builder.Select;
+import io.cqlkit.builder.Term;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,5 +48,23 @@ class ScyllaOnlySyntaxTest {
     CqlStatement statement = BASE.build();
 
     assertThat(CassandraParser.assertParses(statement).markerCount()).isEqualTo(1);
+  }
+
+  @Test
+  void should_have_cassandra_refuse_using_timeout_on_writes_and_parse_them_without_it() {
+    Duration half = Duration.ofMillis(500);
+    List<CqlStatement> withTimeout =
+        List.of(
+            Cql.insertInto("ks", "t").value("pk", 1).usingTtl(60).usingTimestamp(7L).usingTimeout(half).build(),
+            Cql.update("ks", "t").set("a", 1).where("pk", 1).usingTtl(60).usingTimeout(half).build(),
+            Cql.deleteFrom("ks", "t").where("pk", 1).usingTimestamp(7L).usingTimeout(half).build());
+    for (CqlStatement statement : withTimeout) {
+      assertThat(statement.cql()).contains("TIMEOUT 500ms");
+      CassandraParser.assertRejects(statement.cql());
+      CassandraParser.parse(statement.cql().replace(" AND TIMEOUT 500ms", ""));
+    }
+    String marker = Cql.selectFrom("ks", "t").where("pk", 1).usingTimeout(Term.marker()).template().cql();
+    assertThat(marker).isEqualTo("SELECT * FROM ks.t WHERE pk = ? USING TIMEOUT ?");
+    CassandraParser.assertRejects(marker);
   }
 }

@@ -23,7 +23,7 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * Credentials and TLS of a session that {@link DriverExecutor.Builder#connect()} opens, and the
+ * Credentials and TLS of a session that {@link DriverExecutorBuilder#connect()} opens, and the
  * reading of a refused login. The password is kept only to hand it to the driver and to make sure
  * no message ever shows it.
  */

@@ -3,49 +3,35 @@ package io.cqlkit.driver;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
-import com.datastax.oss.driver.api.core.AllNodesFailedException;
 import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.CqlSessionBuilder;
 import com.datastax.oss.driver.api.core.DefaultProtocolVersion;
-import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.ProtocolVersion;
-import com.datastax.oss.driver.api.core.auth.AuthProvider;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.config.ProgrammaticDriverConfigLoaderBuilder;
 import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
-import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.oss.driver.api.core.cql.SimpleStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.Statement;
-import com.datastax.oss.driver.api.core.metadata.schema.ColumnMetadata;
 import com.google.common.base.MoreObjects;
-import com.google.common.collect.ImmutableList;
-import io.cqlkit.builder.BatchType;
 import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.builder.StatementKind;
-import io.cqlkit.executor.AuthenticationException;
+import io.cqlkit.builder.rules.TableInfo;
 import io.cqlkit.executor.CqlExecutionException;
 import io.cqlkit.executor.CqlExecutor;
 import io.cqlkit.executor.CqlResult;
 import io.cqlkit.executor.ExecutionOptions;
 import io.cqlkit.executor.NativeBatchExecution;
-import io.cqlkit.executor.NoNodeAvailableException;
 import io.cqlkit.executor.SchemaFacts;
-import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.annotation.CheckForNull;
-import javax.net.ssl.SSLContext;
 
 /**
  * A {@link CqlExecutor} on the Java driver's {@link CqlSession}: prepares each distinct CQL text
@@ -90,9 +76,10 @@ public final class DriverExecutor
   private final PreparedCache<ParamBinder> prepared;
   private final ConcurrentHashMap<String, PreparedCache<ParamBinder>> preparedByKeyspace =
       new ConcurrentHashMap<>();
+  private final SchemaMetadata.Infos tableInfos = new SchemaMetadata.Infos();
   private volatile boolean closed;
 
-  private DriverExecutor(CqlSession session, boolean ownsSession, int preparedCacheSize) {
+  DriverExecutor(CqlSession session, boolean ownsSession, int preparedCacheSize) {
     this.session = session;
     this.ownsSession = ownsSession;
     this.preparedCacheSize = preparedCacheSize;
@@ -111,8 +98,8 @@ public final class DriverExecutor
   }
 
   /** A builder for an executor that opens (and owns) its session, or wraps one with options. */
-  public static Builder builder() {
-    return new Builder();
+  public static DriverExecutorBuilder builder() {
+    return new DriverExecutorBuilder();
   }
 
   /**
@@ -160,7 +147,10 @@ public final class DriverExecutor
       checkArguments(statement, options);
       switch (statement.kind()) {
         case BATCH:
-          return executeBatchAsync(statement, options);
+          // A batch text made by Cql.raw has no children: it is prepared and sent as its text.
+          return statement.batchType().isPresent()
+              ? executeBatchAsync(statement, options)
+              : executePrepared(statement, options);
         case DDL:
         case TRUNCATE:
           return send(unprepared(statement, options), statement);
@@ -174,8 +164,9 @@ public final class DriverExecutor
 
   /**
    * Sends {@code batch} as one protocol batch of bound statements, with its batch type and its
-   * batch-level timestamp. It does not check the batch rules (the engine does, before calling
-   * this); the server enforces them too.
+   * batch-level timestamp (a protocol field, which the server takes). It checks no rule: the engine
+   * does, before calling this, knowing from this capability that batches travel as protocol
+   * batches bound by position.
    */
   @Override
   public CompletionStage<CqlResult> executeBatchAsync(CqlStatement batch, ExecutionOptions options) {
@@ -215,19 +206,19 @@ public final class DriverExecutor
   @Override
   public Optional<List<String>> partitionKeyColumns(@CheckForNull String keyspace, String table) {
     checkArgument(table != null && !table.isEmpty(), "table must not be null or empty");
-    Optional<CqlIdentifier> keyspaceId =
-        keyspace != null ? Optional.of(CqlIdentifier.fromInternal(keyspace)) : session.getKeyspace();
-    return keyspaceId
-        .flatMap(id -> session.getMetadata().getKeyspace(id))
-        .flatMap(metadata -> metadata.getTable(CqlIdentifier.fromInternal(table)))
-        .map(
-            metadata -> {
-              ImmutableList.Builder<String> columns = ImmutableList.builder();
-              for (ColumnMetadata column : metadata.getPartitionKey()) {
-                columns.add(column.getName().asInternal());
-              }
-              return columns.build();
-            });
+    return SchemaMetadata.table(session, keyspace, table).map(SchemaMetadata::partitionKey);
+  }
+
+  /**
+   * What the driver's schema metadata knows of a table: partition key, clustering columns, column
+   * types and whether it is a counter table; empty if the driver does not know the table.
+   *
+   * @param keyspace the keyspace, or null for the session's keyspace
+   */
+  @Override
+  public Optional<TableInfo> table(@CheckForNull String keyspace, String table) {
+    checkArgument(table != null && !table.isEmpty(), "table must not be null or empty");
+    return SchemaMetadata.table(session, keyspace, table).map(tableInfos::of);
   }
 
   /**
@@ -304,7 +295,7 @@ public final class DriverExecutor
       CompletableFuture<ParamBinder>[] futures,
       ExecutionOptions options) {
     List<CqlStatement> children = batch.children();
-    BatchStatementBuilder builder = new BatchStatementBuilder(toDriver(batch.batchType()));
+    BatchStatementBuilder builder = new BatchStatementBuilder(StatementOptions.batchType(batch.batchType()));
     for (int i = 0; i < futures.length; i++) {
       CqlStatement child = children.get(i);
       ParamBinder binder;
@@ -313,36 +304,15 @@ public final class DriverExecutor
       } catch (RuntimeException e) {
         throw ErrorMapping.map(e, child.cql());
       }
-      builder.addStatement(binder.bind(child).build());
+      try {
+        builder.addStatement(binder.bind(child).build());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("statement " + i + " of the batch: " + e.getMessage(), e);
+      }
     }
-    batch.batchTimestamp().ifPresent(micros -> builder.setQueryTimestamp(checkedTimestamp(batch, micros)));
+    batch.batchTimestamp().ifPresent(builder::setQueryTimestamp);
     keyspaceOverride(batch, options).ifPresent(builder::setKeyspace);
     return StatementOptions.apply(builder, options, options.isIdempotent(batch)).build();
-  }
-
-  /**
-   * A protocol batch carries its timestamp outside the text, where the server no longer refuses
-   * what it refuses in {@code BEGIN BATCH USING TIMESTAMP}: check those rules here instead.
-   */
-  private static long checkedTimestamp(CqlStatement batch, long micros) {
-    checkArgument(
-        !batch.isConditional(),
-        "a conditional batch cannot carry a batch timestamp (Cassandra: \"Cannot provide custom"
-            + " timestamp for conditional BATCH\"): remove it, Paxos assigns one");
-    checkArgument(
-        !batch.isCounter(),
-        "a counter batch cannot carry a batch timestamp (Cassandra: \"Cannot provide custom"
-            + " timestamp for counter BATCH\"): remove it");
-    for (CqlStatement child : batch.children()) {
-      checkArgument(
-          !child.hasTimestamp(),
-          "statement %s of the batch has its own USING TIMESTAMP while the batch has one"
-              + " (Cassandra: \"Timestamp must be set either on BATCH or individual statements\"):"
-              + " remove one of them: %s",
-          batch.children().indexOf(child),
-          child.cql());
-    }
-    return micros;
   }
 
   private Statement<?> unprepared(CqlStatement statement, ExecutionOptions options) {
@@ -417,224 +387,9 @@ public final class DriverExecutor
     return ErrorMapping.map(error, statement == null ? "(no statement)" : statement.cql());
   }
 
-  private static DefaultBatchType toDriver(Optional<BatchType> type) {
-    switch (type.orElse(BatchType.LOGGED)) {
-      case UNLOGGED:
-        return DefaultBatchType.UNLOGGED;
-      case COUNTER:
-        return DefaultBatchType.COUNTER;
-      default:
-        return DefaultBatchType.LOGGED;
-    }
-  }
-
   private static boolean supportsPerRequestKeyspace(ProtocolVersion version) {
     int code = version.getCode();
     return code >= DefaultProtocolVersion.V5.getCode()
         && code != DefaultProtocolVersion.DSE_V1.getCode();
-  }
-
-  /**
-   * Options for a {@link DriverExecutor}: either the connection settings of a session it opens
-   * with {@link #connect()}, or just executor options for a session given to {@link #wrap}.
-   */
-  public static final class Builder {
-    private final List<InetSocketAddress> contactPoints = new ArrayList<>();
-    private final List<Consumer<ProgrammaticDriverConfigLoaderBuilder>> config = new ArrayList<>();
-    private final List<Consumer<CqlSessionBuilder>> sessionOptions = new ArrayList<>();
-    @CheckForNull private String localDatacenter;
-    @CheckForNull private String keyspace;
-    private int preparedCacheSize = DEFAULT_PREPARED_CACHE_SIZE;
-    private final ConnectionSecurity security = new ConnectionSecurity();
-
-    private Builder() {}
-
-    /**
-     * Logs in with a username and password (Cassandra's {@code PasswordAuthenticator}). A refused
-     * login fails {@link #connect()} with an {@link AuthenticationException} naming the user, never
-     * the password. Read the password from the environment or a secret store, not from code.
-     *
-     * <pre>{@code
-     * .withCredentials("app", System.getenv("CQL_PASSWORD"))
-     * }</pre>
-     */
-    public Builder withCredentials(String username, String password) {
-      security.credentials(username, password);
-      return this;
-    }
-
-    /** Logs in with the driver's {@link AuthProvider} (e.g. Kerberos or a custom scheme) instead of credentials. */
-    public Builder withAuthProvider(AuthProvider provider) {
-      security.authProvider(provider);
-      return this;
-    }
-
-    /**
-     * Encrypts client traffic with TLS using {@code context}'s trust (and, for client
-     * authentication, key) managers. The server's certificate must name the host connected to:
-     * host name verification is on unless {@link #withoutHostnameVerification()}.
-     */
-    public Builder withSsl(SSLContext context) {
-      security.ssl(context);
-      return this;
-    }
-
-    /**
-     * Encrypts client traffic with TLS, trusting the certificates in a PKCS12 or JKS trust store
-     * (read now: a wrong path or password fails here). Host name verification is on.
-     *
-     * <pre>{@code
-     * .withTrustStore(Path.of("client-truststore.p12"), System.getenv("TRUSTSTORE_PASSWORD").toCharArray())
-     * }</pre>
-     */
-    public Builder withTrustStore(Path trustStore, char[] password) {
-      security.trustStore(trustStore, password);
-      return this;
-    }
-
-    /**
-     * Accepts a server certificate that does not name the host connected to (it is still checked
-     * against the trust store). Only for test clusters and addresses without names: it lets anyone
-     * holding a trusted certificate impersonate the cluster.
-     */
-    public Builder withoutHostnameVerification() {
-      security.withoutHostnameVerification();
-      return this;
-    }
-
-    /** A node to connect to first; the driver discovers the others. */
-    public Builder addContactPoint(String host, int port) {
-      checkArgument(host != null && !host.isEmpty(), "contact point host must not be null or empty");
-      checkArgument(
-          port > 0 && port <= 65535, "contact point port must be in 1..65535, but was %s", port);
-      return addContactPoint(new InetSocketAddress(host, port));
-    }
-
-    /** A node to connect to first; the driver discovers the others. */
-    public Builder addContactPoint(InetSocketAddress address) {
-      checkArgument(address != null, "contact point must not be null");
-      contactPoints.add(address);
-      return this;
-    }
-
-    /** The datacenter whose nodes serve requests (required with explicit contact points). */
-    public Builder withLocalDatacenter(String datacenter) {
-      checkArgument(
-          datacenter != null && !datacenter.isEmpty(),
-          "local datacenter must not be null or empty (SimpleSnitch names it \"datacenter1\")");
-      this.localDatacenter = datacenter;
-      return this;
-    }
-
-    /** The keyspace unqualified table names refer to. */
-    public Builder withKeyspace(String keyspace) {
-      checkArgument(keyspace != null && !keyspace.isEmpty(), "keyspace must not be null or empty");
-      this.keyspace = keyspace;
-      return this;
-    }
-
-    /** Uses {@link DriverExecutor#fastSchemaChanges} settings: for tests that change schema often. */
-    public Builder withFastSchemaChanges() {
-      return withConfig(DriverExecutor::fastSchemaChanges);
-    }
-
-    /**
-     * Sets driver options programmatically, on top of the driver's configuration files.
-     *
-     * <pre>{@code
-     * .withConfig(c -> c.withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(5)))
-     * }</pre>
-     */
-    public Builder withConfig(Consumer<ProgrammaticDriverConfigLoaderBuilder> options) {
-      checkArgument(options != null, "config options must not be null");
-      config.add(options);
-      return this;
-    }
-
-    /**
-     * Sets anything else on the driver's session builder (credentials, SSL, codecs...), applied
-     * after the settings above.
-     *
-     * <pre>{@code
-     * .withSessionOptions(b -> b.withAuthCredentials("user", "secret"))
-     * }</pre>
-     */
-    public Builder withSessionOptions(Consumer<CqlSessionBuilder> options) {
-      checkArgument(options != null, "session options must not be null");
-      sessionOptions.add(options);
-      return this;
-    }
-
-    /** How many distinct CQL texts stay prepared (default {@value #DEFAULT_PREPARED_CACHE_SIZE}). */
-    public Builder withPreparedCacheSize(int size) {
-      checkArgument(size > 0, "prepared cache size must be positive, but was %s", size);
-      this.preparedCacheSize = size;
-      return this;
-    }
-
-    /**
-     * Opens a session with these settings; the executor owns it and {@link DriverExecutor#close()}
-     * closes it.
-     *
-     * @throws NoNodeAvailableException if no contact point could be reached
-     * @throws AuthenticationException if a node refused the login (no retry)
-     */
-    public DriverExecutor connect() {
-      ProgrammaticDriverConfigLoaderBuilder loader = DriverConfigLoader.programmaticBuilder();
-      // The executor logs each server warning with its statement; the driver would log it again.
-      loader.withBoolean(DefaultDriverOption.REQUEST_LOG_WARNINGS, false);
-      config.forEach(options -> options.accept(loader));
-      CqlSessionBuilder session = CqlSession.builder().withConfigLoader(loader.build());
-      session.addContactPoints(contactPoints);
-      if (localDatacenter != null) {
-        session.withLocalDatacenter(localDatacenter);
-      }
-      if (keyspace != null) {
-        session.withKeyspace(CqlIdentifier.fromInternal(keyspace));
-      }
-      security.applyTo(session);
-      sessionOptions.forEach(options -> options.accept(session));
-      try {
-        return new DriverExecutor(session.build(), true, preparedCacheSize);
-      } catch (AllNodesFailedException e) {
-        Optional<AuthenticationException> refused = security.refusedLogin(e);
-        if (refused.isPresent()) {
-          throw refused.get();
-        }
-        throw new NoNodeAvailableException(
-            security.redact(
-                String.format(
-                    "could not open a session to %s: %s%s",
-                    contactPoints.isEmpty() ? "the configured contact points" : contactPoints,
-                    e.getMessage(),
-                    security.connectHint(e))),
-            e);
-      } catch (DriverException e) {
-        throw new CqlExecutionException(
-            security.redact("could not open a session: " + e.getMessage()), e);
-      }
-    }
-
-    /**
-     * An executor over a session the caller owns; {@link DriverExecutor#close()} leaves it open.
-     *
-     * @throws IllegalStateException if connection settings were given (they only apply to {@link
-     *     #connect()})
-     */
-    public DriverExecutor wrap(CqlSession session) {
-      checkArgument(session != null, "session must not be null");
-      checkState(
-          contactPoints.isEmpty()
-              && localDatacenter == null
-              && keyspace == null
-              && config.isEmpty()
-              && sessionOptions.isEmpty()
-              && security.isEmpty(),
-          "contact points, local datacenter, keyspace, credentials, TLS, config and session"
-              + " options configure the session that connect() opens; they do nothing for wrap(session): remove them, or"
-              + " call connect() instead");
-      checkArgument(!session.isClosed(), "session is closed: pass an open session");
-      return new DriverExecutor(session, false, preparedCacheSize);
-    }
   }
 }

@@ -11,6 +11,7 @@ import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
 import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.builder.MessageValues;
+import io.cqlkit.builder.Unset;
 import java.nio.ByteBuffer;
 import java.util.List;
 import javax.annotation.CheckForNull;
@@ -70,6 +71,10 @@ final class ParamBinder {
       Object value = params.get(i);
       if (value == null) {
         builder.setToNull(i);
+        continue;
+      }
+      if (value == Unset.UNSET) {
+        builder.unset(i); // the protocol's unset value: the column is left untouched
         continue;
       }
       TypeCodec<Object> codec = codecs[i];

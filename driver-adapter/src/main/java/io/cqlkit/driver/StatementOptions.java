@@ -1,5 +1,8 @@
 package io.cqlkit.driver;
 
+import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
+import io.cqlkit.builder.BatchType;
+import java.util.Optional;
 import com.datastax.oss.driver.api.core.ConsistencyLevel;
 import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import com.datastax.oss.driver.api.core.cql.StatementBuilder;
@@ -49,5 +52,17 @@ final class StatementOptions {
       levels.put(level, DefaultConsistencyLevel.valueOf(level.name()));
     }
     return levels;
+  }
+
+  /** The driver's batch type for a cqlkit batch type (LOGGED when none). */
+  static DefaultBatchType batchType(Optional<BatchType> type) {
+    switch (type.orElse(BatchType.LOGGED)) {
+      case UNLOGGED:
+        return DefaultBatchType.UNLOGGED;
+      case COUNTER:
+        return DefaultBatchType.COUNTER;
+      default:
+        return DefaultBatchType.LOGGED;
+    }
   }
 }

@@ -10,6 +10,7 @@ import com.google.common.primitives.Ints;
 import com.google.common.primitives.Longs;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -19,7 +20,7 @@ import javax.annotation.CheckForNull;
  * Converts a value the driver has no codec for into one it has, where the conversion loses
  * nothing: numbers between numeric CQL types when the value fits exactly (an {@code Integer} for
  * a {@code bigint}, a {@code Long} for an {@code int} TTL), a {@link Date} for a {@code timestamp},
- * and a list or array of numbers for a {@code vector}. Only called when the driver found no codec,
+ * a {@code byte[]} for a {@code blob} (copied, as a {@link ByteBuffer}), and a list or array of numbers for a {@code vector}. Only called when the driver found no codec,
  * so values of the right type never pay for it.
  */
 final class ValueCoercion {
@@ -36,6 +37,9 @@ final class ValueCoercion {
     }
     if (value instanceof Date && type.equals(DataTypes.TIMESTAMP)) {
       return ((Date) value).toInstant();
+    }
+    if (value instanceof byte[] && type.equals(DataTypes.BLOB)) {
+      return ByteBuffer.wrap(((byte[]) value).clone());
     }
     return null;
   }

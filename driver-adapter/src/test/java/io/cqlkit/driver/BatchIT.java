@@ -17,8 +17,8 @@ import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.builder.schema.Schema;
 import io.cqlkit.executor.BatchResult;
 import io.cqlkit.executor.CqlEngine;
-import io.cqlkit.executor.CqlRule;
-import io.cqlkit.executor.CqlRuleViolationException;
+import io.cqlkit.builder.rules.CqlRule;
+import io.cqlkit.builder.rules.CqlRuleViolationException;
 import io.cqlkit.executor.CqlExecutionException;
 import io.cqlkit.executor.LwtResult;
 import io.cqlkit.executor.Row;
@@ -176,10 +176,8 @@ class BatchIT {
 
   /**
    * A rule, a batch breaking it, the pk/page it would write (which must stay empty), and what the
-   * server answers when the batch is sent past the engine. A protocol batch carries its timestamp
-   * outside the text, where the server takes it without complaint, so for the three timestamp
-   * rules the adapter itself refuses (IllegalArgumentException) rather than silently diverge from
-   * what the text form means.
+   * server answers when the batch is sent past the engine. (The timestamp rules are text rules: a
+   * protocol batch's timestamp is taken by the server, see RuleDifferentialIT.)
    */
   static Stream<Arguments> violations() {
     String big = "x".repeat(6 * 1024);
@@ -208,27 +206,6 @@ class BatchIT {
             UncheckedBatches.of(BatchType.LOGGED, null, views("p103", 1), views("p103b", 1)),
             103,
             "Cannot include a counter statement in a logged batch"),
-        Arguments.of(
-            CqlRule.TIMESTAMP_ON_CONDITIONAL_BATCH,
-            UncheckedBatches.of(
-                BatchType.LOGGED,
-                1_000_000L,
-                insertInto(KS, "t").value("pk", 104).value("ck", 1).value("v", "a").ifNotExists().build()),
-            104,
-            "a conditional batch cannot carry a batch timestamp"),
-        Arguments.of(
-            CqlRule.TIMESTAMP_ON_COUNTER_BATCH,
-            UncheckedBatches.of(BatchType.COUNTER, 1_000_000L, views("p105", 1)),
-            105,
-            "a counter batch cannot carry a batch timestamp"),
-        Arguments.of(
-            CqlRule.TIMESTAMP_ON_BATCH_AND_STATEMENT,
-            UncheckedBatches.of(
-                BatchType.LOGGED,
-                1_000_000L,
-                insertInto(KS, "t").value("pk", 106).value("ck", 1).value("v", "a").usingTimestamp(5L).build()),
-            106,
-            "statement 0 of the batch has its own USING TIMESTAMP while the batch has one"),
         Arguments.of(
             CqlRule.CONDITIONAL_BATCH_MULTIPLE_TABLES,
             UncheckedBatches.of(
@@ -283,7 +260,7 @@ class BatchIT {
 
     assertThatThrownBy(() -> executor.execute(batch))
         .as("the same batch sent past the engine")
-        .isInstanceOf(rule.name().startsWith("TIMESTAMP_ON") ? IllegalArgumentException.class : CqlExecutionException.class)
+        .isInstanceOf(CqlExecutionException.class)
         .hasMessageContaining(serverMessage);
     assertThat(partition(pk)).isEmpty();
   }

@@ -197,7 +197,7 @@ class SecuredNodeIT {
   }
 
   /** A builder on the node whose failed session closes without netty's 2 s quiet period. */
-  private static DriverExecutor.Builder builder() {
+  private static DriverExecutorBuilder builder() {
     return TestCluster.executorBuilder(node)
         .withConfig(config -> config
             .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0)
@@ -205,7 +205,7 @@ class SecuredNodeIT {
   }
 
   /** A builder on the node with TLS (trusting the node's generated certificate) and credentials. */
-  private static DriverExecutor.Builder secured(String user, String password) {
+  private static DriverExecutorBuilder secured(String user, String password) {
     return builder()
         .withSsl(node.security().keyStore().orElseThrow().sslContext())
         .withCredentials(user, password);

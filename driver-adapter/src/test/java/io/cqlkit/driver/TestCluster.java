@@ -14,7 +14,7 @@ final class TestCluster {
   private TestCluster() {}
 
   /** An executor builder on the node, with fast schema changes and quick reconnection. */
-  static DriverExecutor.Builder executorBuilder(CassandraNode node) {
+  static DriverExecutorBuilder executorBuilder(CassandraNode node) {
     return DriverExecutor.builder()
         .addContactPoint(node.contactPoint())
         .withLocalDatacenter(node.localDatacenter())

@@ -6,6 +6,7 @@ import com.datastax.oss.driver.api.core.data.CqlVector;
 import com.datastax.oss.driver.api.core.type.DataTypes;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -68,6 +69,17 @@ class ValueCoercionTest {
   void should_refuse_a_vector_of_non_numbers() {
     assertThat(ValueCoercion.coerce(List.of("a"), DataTypes.vectorOf(DataTypes.FLOAT, 1))).isNull();
     assertThat(ValueCoercion.coerce("0.1,0.2", DataTypes.vectorOf(DataTypes.FLOAT, 2))).isNull();
+  }
+
+  @Test
+  void should_bind_a_byte_array_to_a_blob_as_a_copied_buffer() {
+    byte[] bytes = {1, 2, 3};
+
+    Object coerced = ValueCoercion.coerce(bytes, DataTypes.BLOB);
+    bytes[0] = 9;
+
+    assertThat(coerced).isEqualTo(ByteBuffer.wrap(new byte[] {1, 2, 3}));
+    assertThat(ValueCoercion.coerce(bytes, DataTypes.TEXT)).isNull();
   }
 
   @Test

@@ -14,19 +14,26 @@ record DemoArgs(
     String keyspace,
     int events,
     int window,
+    int nodes,
+    boolean killNode,
+    boolean grouping,
     DemoSecurity security) {
 
   static final String USAGE =
       String.join(
           "\n",
-          "usage: bin/demo [--contact-point HOST:PORT --datacenter NAME [--username NAME] [--ssl | --truststore PATH]]"
-              + " [--keyspace NAME] [--events N] [--window N]",
+          "usage: bin/demo [--contact-point HOST:PORT --datacenter NAME [--username NAME] [--ssl | --truststore PATH]"
+              + " | --nodes N [--kill-node]] [--keyspace NAME] [--events N] [--window N] [--no-grouping]",
           "  --contact-point HOST:PORT  a node of an existing cluster (default: start an embedded Cassandra 5.0.9 node)",
+          "  --nodes N                  start a local ring of N nodes (1 to 9) on 127.0.0.1..N instead: replication",
+          "                             factor min(N, 3), consistency QUORUM",
+          "  --kill-node                with --nodes 3 or more: kill one node (SIGKILL) halfway through the load",
           "  --datacenter NAME          the local datacenter of that cluster (required with --contact-point)",
           DemoSecurity.USAGE,
           "  --keyspace NAME            the keyspace to create and use (default cqlkit_demo)",
           "  --events N                 how many events to load (default 100000)",
           "  --window N                 how many statements in flight at once (default 256)",
+          "  --no-grouping              load one statement at a time instead of grouping each partition's events into UNLOGGED batches (to compare)",
           "  --help                     this text");
 
   /** Thrown for a command line the job cannot run with; its message says what to change. */
@@ -49,6 +56,9 @@ record DemoArgs(
     String keyspace = "cqlkit_demo";
     int events = 100_000;
     int window = 256;
+    int nodes = 0;
+    boolean killNode = false;
+    boolean grouping = true;
     DemoSecurity security = DemoSecurity.NONE;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
@@ -61,6 +71,9 @@ record DemoArgs(
         case "--keyspace" -> keyspace = keyspace(value(args, i++));
         case "--events" -> events = positive(option, value(args, i++));
         case "--window" -> window = positive(option, value(args, i++));
+        case "--nodes" -> nodes = nodes(value(args, i++));
+        case "--kill-node" -> killNode = true;
+        case "--no-grouping" -> grouping = false;
         case "--username" -> security = security.withUsername(value(args, i++));
         case "--ssl" -> security = security.withSsl();
         case "--truststore" -> security = security.withTrustStore(value(args, i++));
@@ -83,11 +96,38 @@ record DemoArgs(
               + " embedded node");
     }
     security.validate(contactPoint == null);
-    return Optional.of(new DemoArgs(contactPoint, datacenter, keyspace, events, window, security));
+    if (contactPoint != null && nodes > 0) {
+      throw new BadArgumentsException(
+          "--nodes starts a local ring; --contact-point uses an existing cluster: pass one of them");
+    }
+    if (killNode && nodes < 3) {
+      throw new BadArgumentsException(
+          "--kill-node needs a local ring of at least 3 nodes (--nodes 3): with replication factor 3"
+              + " and QUORUM, two replicas of three must answer while one is down");
+    }
+    return Optional.of(new DemoArgs(contactPoint, datacenter, keyspace, events, window, nodes, killNode, grouping, security));
   }
 
   boolean embedded() {
     return contactPoint == null;
+  }
+
+  /** True when the job starts a local ring ({@code --nodes N}). */
+  boolean ring() {
+    return nodes > 0;
+  }
+
+  /** Replication factor of the demo's keyspace: min(nodes, 3) on a ring, else 1. */
+  int replicationFactor() {
+    return ring() ? Math.min(nodes, 3) : 1;
+  }
+
+  private static int nodes(String text) {
+    int n = parseInt("--nodes", text);
+    if (n < 1 || n > 9) {
+      throw new BadArgumentsException("--nodes must be 1 to 9 (one loopback address each), but was " + n);
+    }
+    return n;
   }
 
   private static String value(String[] args, int i) {

@@ -11,18 +11,21 @@ import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.builder.CqlTemplate;
 import io.cqlkit.builder.Relation;
 import io.cqlkit.driver.DriverExecutor;
+import io.cqlkit.driver.DriverExecutorBuilder;
 import io.cqlkit.executor.BatchResult;
+import io.cqlkit.executor.ConcurrentExecution;
 import io.cqlkit.executor.CqlEngine;
 import io.cqlkit.executor.CqlResult;
 import io.cqlkit.executor.ExecutionOptions;
 import io.cqlkit.executor.ExecutionResult;
+import io.cqlkit.executor.GroupingOptions;
 import io.cqlkit.executor.LwtResult;
 import io.cqlkit.executor.PagingState;
-import io.cqlkit.executor.ResultIterator;
 import io.cqlkit.executor.Row;
-import io.cqlkit.node.CassandraNode;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import io.cqlkit.builder.schema.Replication;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -40,6 +43,7 @@ import java.util.stream.Stream;
  * data, and prints a summary. With no contact point it runs on an embedded Cassandra node.
  */
 public final class DemoJob {
+  private static final String DEFAULT_DATACENTER = "datacenter1";
   private static final String[] EVENT_TYPES = {"login", "page_view", "search", "logout"};
   private static final String LOCK = "nightly-report";
 
@@ -79,8 +83,8 @@ public final class DemoJob {
     }
     DemoArgs args = parsed.get();
     long start = System.nanoTime();
-    try (CassandraNode node = node(args, out)) {
-      Summary summary = new DemoJob(args, out, secrets).runOn(node.contactPoint(), node.localDatacenter());
+    try (DemoCluster cluster = DemoCluster.open(args, out)) {
+      Summary summary = new DemoJob(args, out, secrets).runOn(cluster);
       summary.elapsedSeconds = (System.nanoTime() - start) / 1e9;
       summary.print(out);
       return summary.ok() ? 0 : 1;
@@ -90,29 +94,24 @@ public final class DemoJob {
     }
   }
 
-  private static CassandraNode node(DemoArgs args, PrintStream out) {
-    if (!args.embedded()) {
-      out.printf("Using the cluster at %s (datacenter %s)%n", args.contactPoint(), args.datacenter());
-      return CassandraNode.external(args.contactPoint(), args.datacenter());
+  private Summary runOn(DemoCluster cluster) {
+    DriverExecutorBuilder builder =
+        DriverExecutor.builder().withLocalDatacenter(cluster.localDatacenter()).withFastSchemaChanges();
+    cluster.contactPoints().forEach(builder::addContactPoint);
+    if (args.ring()) {
+      builder.withConfig(c -> c.withString(DefaultDriverOption.REQUEST_CONSISTENCY, "QUORUM")
+          .withString(DefaultDriverOption.REQUEST_SERIAL_CONSISTENCY, "SERIAL")
+          .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(10)));
     }
-    out.println("No --contact-point given: starting an embedded Cassandra 5.0.9 node...");
-    long t0 = System.nanoTime();
-    CassandraNode node = CassandraNode.builder().build().start();
-    out.printf("  node ready at %s in %.1f s%n", node.contactPoint(), (System.nanoTime() - t0) / 1e9);
-    return node;
-  }
-
-  private Summary runOn(InetSocketAddress contactPoint, String datacenter) {
-    DriverExecutor.Builder builder =
-        DriverExecutor.builder()
-            .addContactPoint(contactPoint)
-            .withLocalDatacenter(datacenter)
-            .withFastSchemaChanges();
-    try (DriverExecutor executor =
-        args.security().applyTo(builder, secrets).connect()) {
+    try (DriverExecutor executor = args.security().applyTo(builder, secrets).connect()) {
       CqlEngine engine = CqlEngine.of(executor);
       createSchema(engine);
-      loadEvents(engine);
+      loadEvents(engine, cluster);
+      if (args.ring()) {
+        cluster.awaitKilledSeenDown(); // until then coordinators still wait for the killed replica
+        summary.killedNode = cluster.killedNode();
+        coordinators(engine);
+      }
       loggedBatchWithCallbacks(engine);
       lock(engine);
       counters(engine);
@@ -123,14 +122,23 @@ public final class DemoJob {
 
   private void createSchema(CqlEngine engine) {
     out.printf("%n1. Schema (DDL builders) in keyspace %s%n", args.keyspace());
-    for (CqlStatement ddl : DemoSchema.statements(args.keyspace())) {
+    Replication replication = args.ring()
+        ? Replication.networkTopologyStrategy(Map.of(DEFAULT_DATACENTER, args.replicationFactor()))
+        : Replication.simpleStrategy(1);
+    for (CqlStatement ddl : DemoSchema.statements(args.keyspace(), replication)) {
       out.println("  " + ddl.cql());
-      engine.execute(ddl);
+      engine.execute(ddl, ExecutionOptions.defaults().withTimeout(Duration.ofSeconds(30))); // a ring agrees on schema first
     }
   }
 
-  private void loadEvents(CqlEngine engine) {
-    out.printf("%n2. Loading %,d events, at most %d in flight%n", args.events(), args.window());
+  private void loadEvents(CqlEngine engine, DemoCluster cluster) {
+    out.printf(
+        "%n2. Loading %,d events, at most %d in flight, %s%n",
+        args.events(),
+        args.window(),
+        args.grouping()
+            ? "each partition's events grouped into UNLOGGED batches (--no-grouping to compare)"
+            : "one statement at a time (not grouped)");
     CqlTemplate insertEvent =
         insertInto(args.keyspace(), DemoSchema.EVENTS)
             .value("user_id", marker())
@@ -142,7 +150,7 @@ public final class DemoJob {
     out.println("  " + insertEvent.cql());
     int users = users();
     long base = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
-    Iterator<CqlStatement> statements =
+    Stream<CqlStatement> statements =
         IntStream.range(0, args.events())
             .mapToObj(
                 i ->
@@ -151,14 +159,23 @@ public final class DemoJob {
                         i / users,
                         Instant.ofEpochMilli(base + i * 1000L),
                         EVENT_TYPES[i % EVENT_TYPES.length],
-                        "payload-" + i))
-            .iterator();
+                        "payload-" + i));
     long t0 = System.nanoTime();
     long nextReport = t0 + TimeUnit.SECONDS.toNanos(1);
-    try (ResultIterator results =
-        engine.concurrently().withWindow(args.window()).collectAll().iterate(statements)) {
+    ConcurrentExecution load = engine.concurrently().withWindow(args.window()).collectAll();
+    if (args.grouping()) {
+      load = load.groupByPartition(GroupingOptions.defaults());
+    }
+    long done = 0;
+    try (Stream<ExecutionResult> stream = load.stream(statements)) {
+      Iterator<ExecutionResult> results = stream.iterator();
       while (results.hasNext()) {
         ExecutionResult result = results.next();
+        done++;
+        if (args.killNode() && summary.killedAt == 0 && done >= args.events() / 2) {
+          summary.killedAt = done;
+          cluster.killOne(done, args.events());
+        }
         if (!result.isSuccess()) {
           summary.loadFailures++;
           if (summary.firstLoadError == null) {
@@ -169,7 +186,7 @@ public final class DemoJob {
         if (now >= nextReport) {
           out.printf(
               "  %,d / %,d done, %,d failed, %,.0f events/s%n",
-              results.done(), args.events(), results.failed(), results.done() / ((now - t0) / 1e9));
+              done, args.events(), summary.loadFailures, done / ((now - t0) / 1e9));
           nextReport = now + TimeUnit.SECONDS.toNanos(1);
         }
       }
@@ -180,6 +197,16 @@ public final class DemoJob {
     out.printf(
         "  loaded %,d events in %.1f s: %,.0f events/s, %,d failed%n",
         summary.loaded, seconds, summary.loadRate, summary.loadFailures);
+  }
+
+  /** Which node coordinated a few reads: with token-aware routing, a replica of each partition. */
+  private void coordinators(CqlEngine engine) {
+    out.printf("%n   Which node coordinated a few statements (CqlResult.coordinator())%n");
+    for (int user = 0; user < Math.min(5, users()); user++) {
+      CqlResult result = engine.execute(
+          selectFrom(args.keyspace(), DemoSchema.EVENTS).columns("seq").where("user_id", user).limit(1).build());
+      out.printf("  user_id = %d: coordinated by %s%n", user, result.coordinator().map(String::valueOf).orElse("?"));
+    }
   }
 
   private void loggedBatchWithCallbacks(CqlEngine engine) {
@@ -342,6 +369,8 @@ public final class DemoJob {
     boolean lockBehaved;
     long counterTotal;
     long scanned;
+    long killedAt;
+    String killedNode;
     double elapsedSeconds;
 
     boolean ok() {
@@ -359,7 +388,9 @@ public final class DemoJob {
           List.of(
               String.format("  events loaded      %,d of %,d (%,.0f events/s)", loaded, args.events(), loadRate),
               String.format("  load failures      %,d%s", loadFailures, firstLoadError == null ? "" : " (first: " + firstLoadError + ")"),
-              String.format("  rows read back     %,d", scanned),
+              String.format("  rows read back     %,d%s", scanned, killedNode == null ? ""
+                  : String.format(" with node %s killed at %,d events: %s", killedNode, killedAt,
+                      scanned == args.events() ? "every row present" : "ROWS MISSING")),
               String.format("  logged batch       %s", batchApplied ? "applied, callbacks ran" : "FAILED"),
               String.format("  thrown block       %s", thrownBlockSentNothing ? "sent nothing" : "FAILED"),
               String.format("  LWT lock           %s", lockBehaved ? "acquired, refused to worker-2, released" : "FAILED"),

@@ -22,10 +22,15 @@ final class DemoSchema {
 
   private DemoSchema() {}
 
-  /** CREATE … IF NOT EXISTS for everything, then TRUNCATE so each run starts empty. */
+  /** CREATE … IF NOT EXISTS for everything (replication factor 1), then TRUNCATE so each run starts empty. */
   static List<CqlStatement> statements(String keyspace) {
+    return statements(keyspace, Replication.simpleStrategy(1));
+  }
+
+  /** The same with the keyspace's replication, e.g. {@code NetworkTopologyStrategy} with 3 replicas on a ring. */
+  static List<CqlStatement> statements(String keyspace, Replication replication) {
     List<CqlStatement> ddl = new ArrayList<>();
-    ddl.add(createKeyspace(keyspace).ifNotExists().withReplication(Replication.simpleStrategy(1)).build());
+    ddl.add(createKeyspace(keyspace).ifNotExists().withReplication(replication).build());
     ddl.add(
         createTable(keyspace, EVENTS)
             .ifNotExists()

@@ -1,6 +1,7 @@
 package io.cqlkit.examples;
 
 import io.cqlkit.driver.DriverExecutor;
+import io.cqlkit.driver.DriverExecutorBuilder;
 import java.io.Console;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ record DemoSecurity(
   }
 
   /** Sets the credentials and TLS on the executor builder, reading passwords from {@code secrets}. */
-  DriverExecutor.Builder applyTo(DriverExecutor.Builder builder, Secrets secrets) {
+  DriverExecutorBuilder applyTo(DriverExecutorBuilder builder, Secrets secrets) {
     if (username != null) {
       builder.withCredentials(
           username, new String(secrets.read(PASSWORD_ENV, "Password for " + username + ": ")));

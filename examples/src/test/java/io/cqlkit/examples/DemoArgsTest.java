@@ -18,6 +18,13 @@ class DemoArgsTest {
     assertThat(args.events()).isEqualTo(100_000);
     assertThat(args.window()).isEqualTo(256);
     assertThat(args.keyspace()).isEqualTo("cqlkit_demo");
+    assertThat(args.grouping()).isTrue();
+  }
+
+  @Test
+  void should_load_one_statement_at_a_time_with_no_grouping() {
+    assertThat(DemoArgs.parse("--no-grouping", "--events", "10").orElseThrow().grouping()).isFalse();
+    assertThat(DemoArgs.USAGE).contains("--no-grouping");
   }
 
   @Test
@@ -31,6 +38,37 @@ class DemoArgsTest {
     assertThat(args.contactPoint().getPort()).isEqualTo(9142);
     assertThat(args.datacenter()).isEqualTo("dc1");
     assertThat(args.events()).isEqualTo(500);
+  }
+
+  @Test
+  void should_read_a_local_ring_with_a_node_to_kill() {
+    DemoArgs args = DemoArgs.parse("--nodes", "3", "--kill-node", "--events", "3000").orElseThrow();
+
+    assertThat(args.embedded()).isTrue();
+    assertThat(args.ring()).isTrue();
+    assertThat(args.nodes()).isEqualTo(3);
+    assertThat(args.killNode()).isTrue();
+    assertThat(args.replicationFactor()).isEqualTo(3);
+    assertThat(DemoArgs.parse("--nodes", "2").orElseThrow().replicationFactor()).isEqualTo(2);
+    assertThat(DemoArgs.parse().orElseThrow().ring()).isFalse();
+    assertThat(DemoArgs.parse().orElseThrow().replicationFactor()).isEqualTo(1);
+  }
+
+  @Test
+  void should_refuse_a_ring_it_cannot_start_or_wound() {
+    assertThatThrownBy(() -> DemoArgs.parse("--nodes", "0"))
+        .hasMessage("--nodes must be 1 to 9 (one loopback address each), but was 0");
+    assertThatThrownBy(() -> DemoArgs.parse("--nodes", "10"))
+        .hasMessage("--nodes must be 1 to 9 (one loopback address each), but was 10");
+    assertThatThrownBy(() -> DemoArgs.parse("--nodes", "three"))
+        .hasMessage("--nodes must be a whole number, but was 'three'");
+    assertThatThrownBy(() -> DemoArgs.parse("--kill-node"))
+        .hasMessage("--kill-node needs a local ring of at least 3 nodes (--nodes 3): with replication factor 3"
+            + " and QUORUM, two replicas of three must answer while one is down");
+    assertThatThrownBy(() -> DemoArgs.parse("--nodes", "2", "--kill-node"))
+        .isInstanceOf(DemoArgs.BadArgumentsException.class);
+    assertThatThrownBy(() -> DemoArgs.parse("--nodes", "3", "--contact-point", "h:9042", "--datacenter", "dc1"))
+        .hasMessage("--nodes starts a local ring; --contact-point uses an existing cluster: pass one of them");
   }
 
   @Test

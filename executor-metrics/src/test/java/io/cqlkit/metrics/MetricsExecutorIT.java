@@ -12,7 +12,7 @@ import io.cqlkit.builder.schema.Replication;
 import io.cqlkit.builder.schema.Schema;
 import io.cqlkit.driver.DriverExecutor;
 import io.cqlkit.executor.CqlEngine;
-import io.cqlkit.executor.CqlRuleViolationException;
+import io.cqlkit.builder.rules.CqlRuleViolationException;
 import io.cqlkit.executor.ExecutionResult;
 import io.cqlkit.executor.InvalidQueryException;
 import io.cqlkit.executor.NativeBatchExecution;

@@ -12,7 +12,7 @@ import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.executor.CqlEngine;
 import io.cqlkit.executor.CqlExecutor;
 import io.cqlkit.executor.CqlResult;
-import io.cqlkit.executor.CqlRuleViolationException;
+import io.cqlkit.builder.rules.CqlRuleViolationException;
 import io.cqlkit.executor.ExecutionOptions;
 import io.cqlkit.executor.NativeBatchExecution;
 import io.cqlkit.executor.QueryTimeoutException;

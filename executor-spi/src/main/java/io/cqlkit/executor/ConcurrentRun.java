@@ -202,7 +202,7 @@ public final class ConcurrentRun implements ConcurrentProgress {
         ensureCapacity(index);
         inFlight.incrementAndGet();
         issued = index + 1;
-        Issue.issue(index, next, binder, sender, this::complete);
+        CqlEngine.issue(index, next, binder, sender, this::complete);
       }
       if (!finished && (stopped || inputDone) && inFlight.get() == 0) {
         finished = true;
@@ -217,7 +217,7 @@ public final class ConcurrentRun implements ConcurrentProgress {
       @CheckForNull CqlStatement statement,
       @CheckForNull CqlResult result,
       @CheckForNull Throwable error) {
-    ExecutionResult outcome = Issue.toResult(index, statement, result, error);
+    ExecutionResult outcome = CqlEngine.toResult(index, statement, result, error);
     synchronized (lock) {
       results[(int) index] = outcome;
     }
@@ -267,13 +267,5 @@ public final class ConcurrentRun implements ConcurrentProgress {
     } else {
       future.complete(list);
     }
-  }
-
-  static Throwable unwrap(Throwable error) {
-    Throwable t = error;
-    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
   }
 }

@@ -1,5 +1,8 @@
 package io.cqlkit.executor;
 
+import io.cqlkit.builder.rules.CqlValidator;
+import io.cqlkit.builder.rules.CqlRuleViolationException;
+import io.cqlkit.builder.rules.CqlRule;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
@@ -9,7 +12,6 @@ import io.cqlkit.builder.BatchType;
 import io.cqlkit.builder.CqlStatement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
@@ -47,18 +49,12 @@ import javax.annotation.CheckForNull;
  *
  * <p>Callbacks registered with {@code addCallback} run in registration order after a successful
  * execute only; a callback that throws neither undoes the batch nor stops the others: its failure
- * goes to the engine's {@link CallbackFailureHandler} and to {@link BatchResult#callbackFailures()}.
- * An empty batch sends nothing (its callbacks still run). A batch executes once. Thread-safe.
+ * goes to the engine's {@link CallbackFailureHandler} and to {@link BatchResult#callbackFailures()};
+ * an {@link Error} is rethrown once every callback ran. An empty batch sends nothing (its callbacks
+ * still run). A batch executes once. Thread-safe.
  */
 public final class CqlBatch implements AutoCloseable {
-  private enum State {
-    OPEN,
-    COMPLETED,
-    EXECUTING,
-    EXECUTED,
-    FAILED,
-    DISCARDED
-  }
+  private enum State { OPEN, COMPLETED, EXECUTING, EXECUTED, FAILED, DISCARDED }
 
   private final CqlEngine engine;
   private final String executorName;
@@ -70,6 +66,8 @@ public final class CqlBatch implements AutoCloseable {
   @CheckForNull private Long timestamp;
   private boolean executeOnException;
   private State state = State.OPEN;
+  /** The result of the execute that ran, for a block that executed the batch itself. */
+  @CheckForNull private BatchResult executed;
 
   CqlBatch(CqlEngine engine, String executorName, BatchType type) {
     this.engine = engine;
@@ -216,10 +214,8 @@ public final class CqlBatch implements AutoCloseable {
    */
   public synchronized CqlStatement toStatement() {
     checkState(!statements.isEmpty(), "the batch is empty: add statements before building it");
-    Dispatch dispatch = dispatch();
-    validator.checkBatch(
-        type, timestamp != null, false, statements, dispatch.schema(), options.keyspace().orElse(null));
-    return BatchStatements.build(type, timestamp, statements);
+    validator.checkBatch(type, timestamp != null, false, statements, engine.ruleContext(executorName, options));
+    return CqlEngine.buildBatch(type, timestamp, statements);
   }
 
   /**
@@ -263,30 +259,17 @@ public final class CqlBatch implements AutoCloseable {
       rules = validator;
       sendOptions = options;
     }
-    CompletionStage<CqlResult> sent;
-    CqlStatement batch = null;
+    CqlStatement sentBatch;
+    CompletionStage<CqlResult> stage;
     try {
-      Dispatch dispatch = engine.dispatch(executorName, sendOptions);
-      if (children.isEmpty()) {
-        sent = CompletableFuture.completedFuture(CqlResult.empty());
-      } else {
-        List<String> warnings =
-            rules.checkBatch(
-                type,
-                batchTimestamp != null,
-                false,
-                children,
-                dispatch.schema(),
-                sendOptions.keyspace().orElse(null));
-        batch = BatchStatements.build(type, batchTimestamp, children);
-        sent = dispatch.sendBatch(batch, warnings);
-      }
+      var sent = engine.sendBatch(executorName, sendOptions, rules, type, batchTimestamp, children);
+      sentBatch = sent.batch;
+      stage = sent.stage;
     } catch (RuntimeException e) {
       finish(State.FAILED);
       throw e;
     }
-    CqlStatement sentBatch = batch;
-    return sent.handle(
+    return stage.handle(
         (result, error) -> {
           if (error != null) {
             finish(State.FAILED);
@@ -295,13 +278,21 @@ public final class CqlBatch implements AutoCloseable {
                 : new CompletionException(error);
           }
           finish(State.EXECUTED);
-          return BatchResult.of(sentBatch, result, runCallbacks(toRun));
+          BatchResult done =
+              BatchResult.of(
+                  sentBatch, result, CqlEngine.runCallbacks(toRun, engine.callbackFailureHandler()));
+          synchronized (this) {
+            executed = done;
+          }
+          return done;
         });
   }
 
   /**
    * Runs {@code body} on this batch, then executes the batch. If the body throws, the batch is not
-   * executed (unless {@link #executeOnException(boolean)}) and the exception propagates.
+   * executed (unless {@link #executeOnException(boolean)}) and the exception propagates. A body
+   * that executed the batch itself ({@code b -> b.execute()}) or discarded it ends the block
+   * quietly: the result is that execute's, or a batch not sent.
    */
   @CanIgnoreReturnValue
   public <X extends Exception> BatchResult run(BatchBody<X> body) throws X {
@@ -311,6 +302,14 @@ public final class CqlBatch implements AutoCloseable {
     } catch (Throwable failure) {
       abandon(failure);
       throw failure;
+    }
+    synchronized (this) {
+      if (state == State.EXECUTED && executed != null) {
+        return executed;
+      }
+      if (state == State.DISCARDED) {
+        return BatchResult.of(null, CqlResult.empty(), List.of());
+      }
     }
     return execute();
   }
@@ -355,14 +354,7 @@ public final class CqlBatch implements AutoCloseable {
       return;
     }
     if (current == State.OPEN && unsent > 0) {
-      throw new IllegalStateException(
-          "batch closed without complete(), so its "
-              + unsent
-              + " statement(s) were not sent (first: "
-              + first
-              + "): call complete() as the last line of the try block to send them at close,"
-              + " execute() to send them now, or discard() to drop them; or use"
-              + " engine.batch().run(b -> ...)");
+      throw CqlEngine.unsent(unsent, first);
     }
   }
 
@@ -383,29 +375,8 @@ public final class CqlBatch implements AutoCloseable {
     }
   }
 
-  private List<Exception> runCallbacks(List<Runnable> toRun) {
-    List<Exception> failures = new ArrayList<>(0);
-    for (int i = 0; i < toRun.size(); i++) {
-      try {
-        toRun.get(i).run();
-      } catch (Exception e) {
-        failures.add(e);
-        try {
-          engine.callbackFailureHandler().callbackFailed(i, e);
-        } catch (RuntimeException handlerFailure) {
-          e.addSuppressed(handlerFailure);
-        }
-      }
-    }
-    return failures;
-  }
-
   private synchronized void finish(State outcome) {
     state = outcome;
-  }
-
-  private Dispatch dispatch() {
-    return engine.dispatch(executorName, options);
   }
 
   private void checkOpen(String action) {

@@ -1,5 +1,17 @@
 package io.cqlkit.executor;
 
+import io.cqlkit.builder.rules.RuleContext;
+import io.cqlkit.executor.internal.BatchStatements;
+import io.cqlkit.executor.internal.Dispatch;
+import io.cqlkit.executor.internal.Issue;
+import io.cqlkit.executor.internal.MapRow;
+import io.cqlkit.executor.internal.PagedRows;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import io.cqlkit.builder.rules.CqlValidator;
+import io.cqlkit.builder.rules.CqlRuleViolationException;
+import io.cqlkit.builder.rules.CqlRule;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.MoreObjects;
@@ -195,13 +207,87 @@ public final class CqlEngine {
     return new CqlBatch(this, executorName(), type);
   }
 
-  /** Concurrent execution on this engine's executor, with its rules and options. */
+  /**
+   * Concurrent execution on this engine's executor, with its rules and options. The executor is
+   * looked up when a run starts, as {@link #execute} does, so a later {@code setDefault} or
+   * registration is seen.
+   */
   public ConcurrentExecution concurrently() {
-    return ConcurrentExecution.on(executor()).withValidator(validator).withOptions(options);
+    String description =
+        executorName != null ? "executor '" + executorName + "'" : "the registry's default executor";
+    return ConcurrentExecution.resolving(this::executor, description)
+        .withValidator(validator)
+        .withOptions(options);
   }
+
+  // ---- The one place the API wires in the machinery of io.cqlkit.executor.internal. ----
 
   Dispatch dispatch(String name, ExecutionOptions sendOptions) {
     return new Dispatch(registry.get(name), sendOptions, validator);
+  }
+
+  /** What the rules learn from executor {@code name}'s capabilities and {@code sendOptions}. */
+  RuleContext ruleContext(String name, ExecutionOptions sendOptions) {
+    return dispatch(name, sendOptions).ruleContext();
+  }
+
+  /** Checks, builds and sends a {@link CqlBatch}'s statements on executor {@code name}. */
+  BatchStatements.Sent sendBatch(
+      String name,
+      ExecutionOptions sendOptions,
+      CqlValidator rules,
+      BatchType type,
+      @CheckForNull Long timestamp,
+      List<CqlStatement> children) {
+    return BatchStatements.checkAndSend(dispatch(name, sendOptions), rules, type, timestamp, children);
+  }
+
+  static CqlStatement buildBatch(BatchType type, @CheckForNull Long timestamp, List<CqlStatement> children) {
+    return BatchStatements.build(type, timestamp, children);
+  }
+
+  static List<Exception> runCallbacks(List<Runnable> callbacks, CallbackFailureHandler handler) {
+    return BatchStatements.runCallbacks(callbacks, handler);
+  }
+
+  static IllegalStateException unsent(int unsent, String first) {
+    return BatchStatements.unsent(unsent, first);
+  }
+
+  /** How a concurrent run sends each statement: checked by {@code validator} (when set), then sent. */
+  static Function<CqlStatement, CompletionStage<CqlResult>> sender(
+      CqlExecutor executor, ExecutionOptions options, @CheckForNull CqlValidator validator) {
+    return new Dispatch(executor, options, validator)::send;
+  }
+
+  /** Issues statement {@code index} of a concurrent run (the issuing core of runs and iterators). */
+  static void issue(
+      long index,
+      Object input,
+      Function<Object, ? extends CqlStatement> binder,
+      Function<CqlStatement, CompletionStage<CqlResult>> sender,
+      Issue.Outcome outcome) {
+    Issue.issue(index, input, binder, sender, outcome);
+  }
+
+  static ExecutionResult toResult(
+      long index,
+      @CheckForNull CqlStatement statement,
+      @CheckForNull CqlResult result,
+      @CheckForNull Throwable error) {
+    return Issue.toResult(index, statement, result, error);
+  }
+
+  static Throwable unwrap(Throwable failure) {
+    return Issue.unwrap(failure);
+  }
+
+  static Stream<Row> pages(CqlExecutor executor, CqlStatement select, ExecutionOptions options) {
+    return PagedRows.stream(executor, select, options);
+  }
+
+  static Row row(Map<String, ?> values) {
+    return MapRow.copyOf(values);
   }
 
   private static CqlResult join(CompletionStage<CqlResult> stage) {

@@ -26,11 +26,7 @@ public class CqlExecutionException extends RuntimeException {
    * {@link ExecutionException}, or a CqlExecutionException wrapping anything else.
    */
   public static RuntimeException unwrap(Throwable failure) {
-    Throwable t = failure;
-    while ((t instanceof CompletionException || t instanceof ExecutionException)
-        && t.getCause() != null) {
-      t = t.getCause();
-    }
+    Throwable t = CqlEngine.unwrap(failure);
     if (t instanceof RuntimeException) {
       return (RuntimeException) t;
     }

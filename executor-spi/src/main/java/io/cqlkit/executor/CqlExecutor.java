@@ -66,7 +66,7 @@ public interface CqlExecutor {
    * @throws CqlExecutionException from the stream's operations, when fetching a page fails
    */
   default Stream<Row> allRows(CqlStatement select, ExecutionOptions options) {
-    return PagedRows.stream(this, select, options);
+    return CqlEngine.pages(this, select, options);
   }
 
   /**

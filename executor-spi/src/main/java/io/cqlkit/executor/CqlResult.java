@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,25 +14,30 @@ import javax.annotation.CheckForNull;
 
 /**
  * The result of one execution: one page of rows, where the next page starts, the server's
- * warnings, and for a conditional statement its {@linkplain #lwt() LWT outcome}.
+ * warnings, the node that coordinated it, and for a conditional statement its {@linkplain #lwt()
+ * LWT outcome}.
  */
 public final class CqlResult {
-  private static final CqlResult EMPTY = new CqlResult(ImmutableList.of(), null, ImmutableList.of(), null);
+  private static final CqlResult EMPTY =
+      new CqlResult(ImmutableList.of(), null, ImmutableList.of(), null, null);
 
   private final List<Row> rows;
   @CheckForNull private final PagingState pagingState;
   private final List<String> warnings;
   @CheckForNull private final UUID tracingId;
+  @CheckForNull private final InetSocketAddress coordinator;
 
   private CqlResult(
       List<Row> rows,
       @CheckForNull PagingState pagingState,
       List<String> warnings,
-      @CheckForNull UUID tracingId) {
+      @CheckForNull UUID tracingId,
+      @CheckForNull InetSocketAddress coordinator) {
     this.rows = rows;
     this.pagingState = pagingState;
     this.warnings = warnings;
     this.tracingId = tracingId;
+    this.coordinator = coordinator;
   }
 
   /** A result with no rows, no warnings and no further page (what a plain write returns). */
@@ -56,13 +62,44 @@ public final class CqlResult {
       @CheckForNull PagingState pagingState,
       List<String> warnings,
       @CheckForNull UUID tracingId) {
+    return of(rows, pagingState, warnings, tracingId, null);
+  }
+
+  /**
+   * A page of rows and the node that coordinated the execution.
+   *
+   * @param pagingState where the next page starts, or null if this is the last page
+   * @param warnings the server's warnings (e.g. batch size), possibly empty
+   * @param tracingId the trace's id when tracing was requested, else null
+   * @param coordinator the CQL address of the node that answered, or null if unknown
+   */
+  public static CqlResult of(
+      List<? extends Row> rows,
+      @CheckForNull PagingState pagingState,
+      List<String> warnings,
+      @CheckForNull UUID tracingId,
+      @CheckForNull InetSocketAddress coordinator) {
     checkArgument(rows != null, "rows must not be null: pass an empty list");
     checkArgument(warnings != null, "warnings must not be null: pass an empty list");
-    if (rows.isEmpty() && pagingState == null && warnings.isEmpty() && tracingId == null) {
+    if (rows.isEmpty()
+        && pagingState == null
+        && warnings.isEmpty()
+        && tracingId == null
+        && coordinator == null) {
       return EMPTY;
     }
     return new CqlResult(
-        ImmutableList.copyOf(rows), pagingState, ImmutableList.copyOf(warnings), tracingId);
+        ImmutableList.copyOf(rows),
+        pagingState,
+        ImmutableList.copyOf(warnings),
+        tracingId,
+        coordinator);
+  }
+
+  /** This result as coordinated by {@code coordinator} (an executor's or a test's answer). */
+  public CqlResult withCoordinator(InetSocketAddress coordinator) {
+    checkArgument(coordinator != null, "coordinator must not be null");
+    return new CqlResult(rows, pagingState, warnings, tracingId, coordinator);
   }
 
   /** The rows of this page. */
@@ -103,6 +140,14 @@ public final class CqlResult {
     return warnings;
   }
 
+  /**
+   * The CQL address of the node that coordinated this execution (with token-aware routing, a
+   * replica of the statement's partition), when the executor knows it.
+   */
+  public Optional<InetSocketAddress> coordinator() {
+    return Optional.ofNullable(coordinator);
+  }
+
   /** The id of the server-side trace, when tracing was requested. */
   public Optional<UUID> tracingId() {
     return Optional.ofNullable(tracingId);
@@ -134,12 +179,13 @@ public final class CqlResult {
     return rows.equals(that.rows)
         && Objects.equals(pagingState, that.pagingState)
         && warnings.equals(that.warnings)
-        && Objects.equals(tracingId, that.tracingId);
+        && Objects.equals(tracingId, that.tracingId)
+        && Objects.equals(coordinator, that.coordinator);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(rows, pagingState, warnings, tracingId);
+    return Objects.hash(rows, pagingState, warnings, tracingId, coordinator);
   }
 
   @Override
@@ -150,6 +196,7 @@ public final class CqlResult {
         .add("pagingState", pagingState)
         .add("warnings", warnings.isEmpty() ? null : warnings)
         .add("tracingId", tracingId)
+        .add("coordinator", coordinator)
         .toString();
   }
 }

@@ -145,7 +145,7 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
       }
       long index = issued;
       issued = index + 1;
-      Issue.issue(index, next, binder, sender, this::complete);
+      CqlEngine.issue(index, next, binder, sender, this::complete);
     }
   }
 
@@ -154,7 +154,7 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
       @CheckForNull CqlStatement statement,
       @CheckForNull CqlResult result,
       @CheckForNull Throwable error) {
-    ExecutionResult outcome = Issue.toResult(index, statement, result, error);
+    ExecutionResult outcome = CqlEngine.toResult(index, statement, result, error);
     if (error != null) {
       failed.incrementAndGet();
       if (failFast) {

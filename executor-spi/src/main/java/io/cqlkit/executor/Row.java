@@ -17,7 +17,10 @@ import javax.annotation.CheckForNull;
  */
 public interface Row {
 
-  /** The column names, in result order. */
+  /**
+   * The column names, in result order. Cheap to call: an executor should return one list shared by
+   * every row of a page (a {@link RowMapper} resolves its columns once per list).
+   */
   List<String> columnNames();
 
   /** True if the row has a column of this name. */
@@ -57,6 +60,6 @@ public interface Row {
 
   /** A row holding the given values, in the map's order; for tests and executors without rows of their own. */
   static Row of(Map<String, ?> values) {
-    return MapRow.copyOf(values);
+    return CqlEngine.row(values);
   }
 }

@@ -1,5 +1,9 @@
 package io.cqlkit.executor;
 
+import io.cqlkit.builder.rules.BatchLimits;
+import io.cqlkit.builder.rules.CqlValidator;
+import io.cqlkit.builder.rules.CqlRuleViolationException;
+import io.cqlkit.builder.rules.CqlRule;
 import static io.cqlkit.builder.Cql.insertInto;
 import static io.cqlkit.builder.Cql.selectFrom;
 import static io.cqlkit.builder.Cql.update;
@@ -71,8 +75,8 @@ class BatchRulesTest {
         engine.batch(BatchType.COUNTER).add(counter("home")).add(insert(1, 1)),
         CqlRule.COUNTER_BATCH_ONLY_COUNTERS,
         "COUNTER_BATCH_ONLY_COUNTERS: statement 1 (INSERT INTO ks.t (pk, ck, v) VALUES (?, ?, ?))"
-            + " is not a counter update, but a COUNTER batch takes only counter updates; move it to"
-            + " a LOGGED or UNLOGGED batch");
+            + " is not a counter statement, but a COUNTER batch takes only counter updates and"
+            + " deletes on counter tables; move it to a LOGGED or UNLOGGED batch");
   }
 
   @Test
@@ -81,9 +85,9 @@ class BatchRulesTest {
         engine.batch(BatchType.UNLOGGED).add(insert(1, 1)).add(counter("home")),
         CqlRule.COUNTER_MIXED_WITH_NON_COUNTER,
         "COUNTER_MIXED_WITH_NON_COUNTER: statement 1 (UPDATE ks.counters SET views = views + ?"
-            + " WHERE page = ?) is a counter update while statement 0 is not a counter update, and"
-            + " counter and non-counter mutations cannot share a batch; send the counter updates in"
-            + " a COUNTER batch of their own");
+            + " WHERE page = ?) is a counter statement while statement 0 is not a counter"
+            + " statement, and counter and non-counter mutations cannot share a batch; send the"
+            + " counter statements in a COUNTER batch of their own");
   }
 
   @Test
@@ -92,8 +96,8 @@ class BatchRulesTest {
         engine.batch().add(counter("home")),
         CqlRule.COUNTER_IN_LOGGED_BATCH,
         "COUNTER_IN_LOGGED_BATCH: statement 0 (UPDATE ks.counters SET views = views + ? WHERE page"
-            + " = ?) is a counter update, but a LOGGED batch cannot hold counter updates; create the"
-            + " batch with BatchType.COUNTER");
+            + " = ?) is a counter statement, but a LOGGED batch cannot hold counter statements;"
+            + " create the batch with BatchType.COUNTER (or UNLOGGED)");
   }
 
   @Test
@@ -114,9 +118,9 @@ class BatchRulesTest {
     assertRefused(
         engine.batch().usingTimestamp(5L).add(insert(1, 1)).add(updateIfExists(1, 2)),
         CqlRule.TIMESTAMP_ON_CONDITIONAL_BATCH,
-        "TIMESTAMP_ON_CONDITIONAL_BATCH: LOGGED batch has USING TIMESTAMP, but it is conditional"
-            + " (statement 1 is a lightweight transaction) and a conditional batch takes no custom"
-            + " timestamp; remove the batch timestamp: Paxos assigns one");
+        "TIMESTAMP_ON_CONDITIONAL_BATCH: the LOGGED batch has USING TIMESTAMP in its text, but it"
+            + " is conditional (statement 1 is a lightweight transaction) and a conditional batch"
+            + " takes no custom timestamp; remove the batch timestamp: Paxos assigns one");
   }
 
   @Test
@@ -124,8 +128,8 @@ class BatchRulesTest {
     assertRefused(
         engine.batch(BatchType.COUNTER).usingTimestamp(5L).add(counter("home")),
         CqlRule.TIMESTAMP_ON_COUNTER_BATCH,
-        "TIMESTAMP_ON_COUNTER_BATCH: COUNTER batch has USING TIMESTAMP, but a counter batch takes"
-            + " no custom timestamp; remove the batch timestamp");
+        "TIMESTAMP_ON_COUNTER_BATCH: the COUNTER batch has USING TIMESTAMP in its text, but a"
+            + " counter batch takes no custom timestamp; remove the batch timestamp");
   }
 
   @Test
@@ -135,8 +139,8 @@ class BatchRulesTest {
         engine.batch().usingTimestamp(5L).add(insert(1, 1)).add(own),
         CqlRule.TIMESTAMP_ON_BATCH_AND_STATEMENT,
         "TIMESTAMP_ON_BATCH_AND_STATEMENT: statement 1 (INSERT INTO ks.t (pk, ck) VALUES (?, ?)"
-            + " USING TIMESTAMP ?) has its own USING TIMESTAMP while the batch has one too, and a"
-            + " timestamp is set either on the batch or on its statements; remove one of the two"
+            + " USING TIMESTAMP ?) has its own USING TIMESTAMP while the batch text has one too, and"
+            + " a timestamp is set either on the batch or on its statements; remove one of the two"
             + " timestamps");
   }
 
@@ -147,20 +151,28 @@ class BatchRulesTest {
     assertThatThrownBy(() -> engine.execute(batch))
         .isInstanceOf(CqlRuleViolationException.class)
         .hasMessage(
-            "BATCH_TTL: LOGGED batch has a batch-level USING TTL, which CQL does not support; put"
+            "BATCH_TTL: the LOGGED batch has a batch-level USING TTL, which CQL does not support; put"
                 + " USING TTL on each statement instead");
     executor.assertNothingSent();
   }
 
   @Test
-  void should_refuse_more_than_65535_statements() {
+  void should_refuse_more_than_65535_statements_in_a_protocol_batch_only() {
     CqlStatement one = insert(1, 1);
-    CqlBatch batch = engine.batch(BatchType.UNLOGGED).addAll(Collections.nCopies(65_536, one));
-    assertRefused(
-        batch,
-        CqlRule.TOO_MANY_STATEMENTS,
-        "TOO_MANY_STATEMENTS: UNLOGGED batch has 65536 statements, but the native protocol allows"
-            + " at most 65535 in one batch; split it into smaller batches");
+    RecordingExecutor protocol = RecordingExecutor.builder().nativeBatches().build();
+    CqlBatch batch =
+        CqlEngine.of(protocol).batch(BatchType.UNLOGGED).partitionKey("ks", "t", "pk")
+            .addAll(Collections.nCopies(65_536, one));
+    assertThatThrownBy(batch::execute)
+        .isInstanceOf(CqlRuleViolationException.class)
+        .hasMessage(
+            "TOO_MANY_STATEMENTS: the UNLOGGED batch has 65536 statements, but a protocol batch"
+                + " carries at most 65535; split it into smaller batches");
+    protocol.assertNothingSent();
+
+    engine.batch(BatchType.UNLOGGED).partitionKey("ks", "t", "pk")
+        .addAll(Collections.nCopies(65_536, one)).execute();
+    assertThat(executor.statements()).as("a text batch has no such limit").hasSize(1);
   }
 
   @Test
@@ -168,12 +180,18 @@ class BatchRulesTest {
     CqlStatement named =
         insertInto("ks", "t").value("pk", marker("pk")).value("ck", marker("ck")).template()
             .bind(Map.of("pk", 1, "ck", 2));
+    CqlEngine byName = CqlEngine.of(new ByNameExecutor(executor));
     assertRefused(
-        engine.batch().add(named),
+        byName.batch().add(named),
         CqlRule.NAMED_MARKERS_IN_BATCH,
         "NAMED_MARKERS_IN_BATCH: statement 0 (INSERT INTO ks.t (pk, ck) VALUES (:pk, :ck)) uses"
-            + " named bind markers [pk, ck], which cannot be bound inside a protocol batch; build it"
-            + " with positional markers (?)");
+            + " named bind markers [pk, ck], and this executor binds a protocol batch's values by"
+            + " name, which the server refuses; build it with positional markers (?), or use an"
+            + " executor that binds by position");
+
+    CqlEngine.of(RecordingExecutor.builder().nativeBatches().build()).batch().add(named).execute();
+    engine.batch().add(named).execute();
+    assertThat(executor.statements()).as("bound by position, as text or protocol batch").hasSize(1);
   }
 
   @Test
@@ -371,10 +389,10 @@ class BatchRulesTest {
     assertRefused(
         batch,
         CqlRule.BATCH_TOO_LARGE,
-        "BATCH_TOO_LARGE: LOGGED batch is about 61448 bytes (estimated from the bound values of its"
-            + " 2 statements) and touches 2 partitions, above the fail threshold of 51200 bytes;"
-            + " split it into smaller batches, or raise the threshold with CqlValidator.withLimits"
-            + " if the server's batch_size_fail_threshold is higher");
+        "BATCH_TOO_LARGE: the LOGGED batch has a mutation size of about 61580 bytes over 2"
+            + " partitions, above the fail threshold of 51200 bytes; split it into smaller batches,"
+            + " or raise the threshold with CqlValidator.withLimits if the server's"
+            + " batch_size_fail_threshold is higher");
   }
 
   @Test
@@ -388,9 +406,9 @@ class BatchRulesTest {
 
     assertThat(result.warnings())
         .containsExactly(
-            "BATCH_SIZE_WARNING: the batch is about 6152 bytes (estimated from the bound values of"
-                + " its 2 statements) and touches 2 partitions, above the warn threshold of 5120"
-                + " bytes; prefer smaller batches, ideally one partition each");
+            "BATCH_SIZE_WARNING: the LOGGED batch has a mutation size of about 6284 bytes over 2"
+                + " partitions, above the warn threshold of 5120 bytes; prefer smaller batches,"
+                + " ideally one partition each");
     assertThat(executor.statements()).hasSize(1);
   }
 
@@ -439,8 +457,8 @@ class BatchRulesTest {
         .startsWith(
             "PARTITION_KEY_UNKNOWN: statement 0 (INSERT INTO ks.t (pk, v) VALUES (?, ?)) touches"
                 + " ks.t, whose partition key is unknown (no schema facts, none declared), so"
-                + " whether the batch of about 61448 bytes, above the fail threshold of 51200 bytes,"
-                + " stays in one partition cannot be checked");
+                + " whether the batch, of a mutation size of about 61599 bytes (above the fail"
+                + " threshold of 51200 bytes), spans more than one partition cannot be checked");
 
     CqlEngine strict = engine.withValidator(CqlValidator.cassandra().withStrictPartitions(true));
     assertThatThrownBy(strict.batch().addAll(two)::execute)
@@ -470,5 +488,31 @@ class BatchRulesTest {
         .isInstanceOfSatisfying(
             CqlRuleViolationException.class,
             e -> assertThat(e.statementIndex()).hasValue(2));
+  }
+
+  /** A protocol-batch executor that binds values by name, as some drivers can. */
+  private static final class ByNameExecutor implements CqlExecutor, NativeBatchExecution {
+    private final RecordingExecutor delegate;
+
+    ByNameExecutor(RecordingExecutor delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public java.util.concurrent.CompletionStage<CqlResult> executeAsync(
+        CqlStatement statement, ExecutionOptions options) {
+      return delegate.executeAsync(statement, options);
+    }
+
+    @Override
+    public java.util.concurrent.CompletionStage<CqlResult> executeBatchAsync(
+        CqlStatement batch, ExecutionOptions options) {
+      return delegate.executeAsync(batch, options);
+    }
+
+    @Override
+    public boolean bindsByName() {
+      return true;
+    }
   }
 }

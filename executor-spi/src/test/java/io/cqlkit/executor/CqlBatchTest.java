@@ -126,6 +126,43 @@ class CqlBatchTest {
   }
 
   @Test
+  void should_run_every_callback_when_one_throws_an_error_then_rethrow_it() {
+    AssertionError first = new AssertionError("first");
+    CqlBatch batch =
+        engine.batch()
+            .add(insert(1))
+            .addCallback(() -> events.add("one"))
+            .addCallback(() -> { throw first; })
+            .addCallback(() -> events.add("three"))
+            .addCallback(() -> { throw new AssertionError("second"); })
+            .addCallback(() -> events.add("five"));
+
+    assertThatThrownBy(batch::execute)
+        .isSameAs(first)
+        .satisfies(e -> assertThat(e.getSuppressed()).extracting(Throwable::getMessage).containsExactly("second"));
+    assertThat(events).containsExactly("one", "three", "five");
+    assertThat(batch.isExecuted()).isTrue();
+    assertThat(executor.statements()).hasSize(1);
+  }
+
+  @Test
+  void should_end_the_block_quietly_when_it_executed_the_batch_itself() {
+    BatchResult result = engine.batch().run(b -> b.add(insert(1)).execute());
+
+    assertThat(result.wasSent()).isTrue();
+    assertThat(executor.statements()).hasSize(1);
+  }
+
+  @Test
+  void should_end_the_block_quietly_when_it_discarded_the_batch() {
+    BatchResult result = engine.batch().addCallback(() -> events.add("callback")).run(b -> b.add(insert(1)).discard());
+
+    assertThat(result.wasSent()).isFalse();
+    assertThat(events).isEmpty();
+    executor.assertNothingSent();
+  }
+
+  @Test
   void should_not_run_callbacks_when_the_execution_fails() {
     executor.whenAny().thenFail(new QueryTimeoutException("write timeout"));
     CqlBatch batch = engine.batch().add(insert(1)).addCallback(() -> events.add("callback"));

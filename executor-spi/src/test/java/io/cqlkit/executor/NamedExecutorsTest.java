@@ -128,6 +128,17 @@ class NamedExecutorsTest {
   }
 
   @Test
+  void should_resolve_the_default_executor_of_concurrent_execution_when_it_runs() {
+    ConcurrentExecution concurrently = engine.concurrently();
+    registry.setDefault("analytics");
+
+    concurrently.execute(List.of(insert));
+
+    assertThat(analytics.statements()).hasSize(1);
+    main.assertNothingSent();
+  }
+
+  @Test
   void should_override_the_keyspace_per_call() {
     CqlStatement unqualified = selectFrom("events").build();
 

@@ -1,5 +1,6 @@
 package io.cqlkit.executor;
 
+import io.cqlkit.executor.internal.Dispatch;
 import static io.cqlkit.builder.Cql.selectFrom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.executor.testing.Answer;
 import io.cqlkit.executor.testing.RecordingExecutor;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,6 +105,20 @@ class ResultsTest {
     assertThat(result.warnings()).containsExactly("server says");
     assertThat(Dispatch.withWarnings(result, List.of("engine says")).warnings())
         .containsExactly("engine says", "server says");
+  }
+
+  @Test
+  void should_keep_the_coordinator_through_the_engine_and_its_warnings() {
+    InetSocketAddress node = InetSocketAddress.createUnresolved("127.0.0.2", 9042);
+    RecordingExecutor executor = RecordingExecutor.create();
+    executor.whenAny().thenReturn(CqlResult.empty().withCoordinator(node));
+
+    CqlResult result = CqlEngine.of(executor).execute(selectFrom("ks", "t").build());
+
+    assertThat(result.coordinator()).contains(node);
+    assertThat(Dispatch.withWarnings(result, List.of("engine says")).coordinator()).contains(node);
+    assertThat(CqlResult.empty().coordinator()).isEmpty();
+    assertThat(result).isNotEqualTo(CqlResult.empty()).hasToString("CqlResult{rows=0, coordinator=" + node + "}");
   }
 
   @Test

@@ -1,5 +1,8 @@
 package io.cqlkit.executor;
 
+import io.cqlkit.builder.rules.CqlValidator;
+import io.cqlkit.builder.rules.CqlRuleViolationException;
+import io.cqlkit.builder.rules.CqlRule;
 import static io.cqlkit.builder.Cql.insertInto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,8 +65,8 @@ class StatementRulesTest {
         RuleBreakers.conditionalCounterUpdate(),
         CqlRule.COUNTER_CONDITION,
         "COUNTER_CONDITION: the statement (UPDATE ks.counters SET views = views + ? WHERE page = ? IF"
-            + " EXISTS) is a counter update with a condition (IF EXISTS), but conditions on counters"
-            + " are not supported; remove the condition");
+            + " EXISTS) is a counter statement with a condition (IF EXISTS), but conditions on"
+            + " counters are not supported; remove the condition");
   }
 
   @Test
@@ -82,8 +85,8 @@ class StatementRulesTest {
         RuleBreakers.counterUpdateWithTimestamp(),
         CqlRule.COUNTER_TIMESTAMP,
         "COUNTER_TIMESTAMP: the statement (UPDATE ks.counters USING TIMESTAMP ? SET views = views +"
-            + " ? WHERE page = ?) is a counter update with USING TIMESTAMP, but counter updates take"
-            + " no custom timestamp; remove the timestamp");
+            + " ? WHERE page = ?) is a counter statement with USING TIMESTAMP, but counter"
+            + " statements take no custom timestamp; remove the timestamp");
   }
 
   @Test

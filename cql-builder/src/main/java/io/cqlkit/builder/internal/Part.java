@@ -29,8 +29,16 @@ public abstract sealed class Part permits Part.Column, Part.Names, Part.Item {
   public static final int ORDER_BY = 6 << 8;
   /** A selector of a SELECT or DELETE that is not a plain column: an {@link Item}. */
   public static final int SELECTOR = 7 << 8;
+  /** {@code USING TIMEOUT} of an UPDATE (ScyllaDB): an {@link Item} holding the term. */
+  public static final int TIMEOUT = 8 << 8;
 
-  private static final int CLAUSE = 0xF00;
+  /**
+   * An INSERT's column and its value: not a part (an INSERT keeps its columns in a chain of its
+   * own), the code under which the {@link ShapeCache} keeps them.
+   */
+  public static final int VALUES = 8 << 8;
+
+  static final int CLAUSE = 0xF00;
   /** Set for an {@link Item}, whose object renders the part: its text depends on more. */
   public static final int ITEM = 0x1000;
 
@@ -142,38 +150,6 @@ public abstract sealed class Part permits Part.Column, Part.Names, Part.Item {
   /** The shape-key hash of the parts, or 0 when some part is an item (its text depends on more). */
   public static int shapeHash(@CheckForNull Part parts) {
     return parts == null ? 1 : parts.shapeHash;
-  }
-
-  /** The number of parts of a clause. */
-  public static int count(@CheckForNull Part parts, int clause) {
-    int n = 0;
-    for (Part p = parts; p != null; p = p.previous) {
-      n += p.clause() == clause ? 1 : 0;
-    }
-    return n;
-  }
-
-  /**
-   * Writes the values of plain parts into {@code params} in one pass, each clause's in step order
-   * and ending just before the given index (SET, WHERE, IF; the other clauses have no params).
-   */
-  public static void fill(
-      @CheckForNull Part parts, Object[] params, int setEnd, int whereEnd, int conditionEnd) {
-    for (Part p = parts; p != null; p = p.previous) {
-      switch (p.clause()) {
-        case SET:
-          params[--setEnd] = p.value();
-          break;
-        case WHERE:
-          params[--whereEnd] = p.value();
-          break;
-        case IF:
-          params[--conditionEnd] = p.value();
-          break;
-        default:
-          break;
-      }
-    }
   }
 
   /** What a cached shape keeps of plain parts to recognize them: codes and subjects, newest first. */

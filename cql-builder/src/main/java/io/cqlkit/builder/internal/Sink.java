@@ -30,6 +30,10 @@ public final class Sink {
   public final StringBuilder sb;
   /** Null when only the text is wanted (a snippet's toString). */
   @CheckForNull private Object[] params;
+  /** For each param, where its value comes from ({@link ShapeCache#source}; 0: unknown). */
+  private int[] sources = NO_INTS;
+  /** The source of the next params, as the render pass said last. */
+  private int source;
 
   private int size;
   private int values;
@@ -105,8 +109,27 @@ public final class Sink {
         p = params = Arrays.copyOf(p, Math.max(4, size * 2));
       }
       p[size] = value;
+      if (source != 0) {
+        if (size >= sources.length) {
+          sources = Arrays.copyOf(sources, p.length);
+        }
+        sources[size] = source;
+      }
     }
     size++;
+  }
+
+  /**
+   * Says where the values of the next params come from (a {@link ShapeCache#source}), so that the
+   * shape cache can fill the params of the same shape without rendering.
+   */
+  public void from(int source) {
+    this.source = source;
+  }
+
+  /** The source of each param, in text order (0 where the render pass did not say). */
+  public int[] sources() {
+    return sources.length == size ? sources : Arrays.copyOf(sources, size);
   }
 
   /** Notes a call of a function whose result differs on each call, such as now(). */

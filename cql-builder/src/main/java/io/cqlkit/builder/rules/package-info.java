@@ -1,7 +1,9 @@
 /**
- * The batch and lightweight-transaction rules of cql-rules.md, in one place: one constant, one
- * wording and one exception type per rule. The statement builders call them at {@code build()}
- * for what a statement shows by itself; the executor-spi engine calls them with what only it
- * knows (schema facts, sizes, the executor's capabilities).
+ * The rules real servers enforce on statements and batches (cql-rules.md), in one place: {@link
+ * io.cqlkit.builder.rules.CqlRule} (one constant and one wording per rule), {@link
+ * io.cqlkit.builder.rules.CqlRuleViolationException} (the one exception type) and {@link
+ * io.cqlkit.builder.rules.CqlValidator} (the rule engine, called by the builders at {@code build()}
+ * and by the executor engine before sending, with a {@link io.cqlkit.builder.rules.RuleContext}).
+ * The implementation lives in {@code io.cqlkit.builder.internal.rules}.
  */
 package io.cqlkit.builder.rules;

@@ -20,7 +20,9 @@ public final class Drop implements SchemaStatementBuilder {
     TABLE("TABLE"),
     INDEX("INDEX"),
     MATERIALIZED_VIEW("MATERIALIZED VIEW"),
-    TYPE("TYPE");
+    TYPE("TYPE"),
+    FUNCTION("FUNCTION"),
+    AGGREGATE("AGGREGATE");
 
     final String keyword;
 

@@ -8,6 +8,7 @@ import io.cqlkit.builder.CqlLiteral;
 import io.cqlkit.builder.CqlSnippet;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.annotation.CheckForNull;
 
 /**
  * One {@code name = literal} property of a WITH clause. The value is checked and frozen when the
@@ -89,7 +91,8 @@ final class Option implements CqlSnippet {
 
   private static Object freeze(String name, Object value) {
     if (value instanceof Map) {
-      return canonicalMap("option " + name, (Map<?, ?>) value);
+      return canonicalMap(
+          "option " + name, (Map<?, ?>) value, name.equalsIgnoreCase("extensions"));
     }
     checkSimple("option " + name, value, "");
     return value instanceof CharSequence ? value.toString() : value;
@@ -101,6 +104,15 @@ final class Option implements CqlSnippet {
    * @param label what the map is, for messages: {@code "option compaction"}
    */
   static ImmutableMap<String, Object> canonicalMap(String label, Map<?, ?> map) {
+    return canonicalMap(label, map, false);
+  }
+
+  /**
+   * As {@link #canonicalMap(String, Map)}; with {@code blobs}, a value may also be a
+   * {@code byte[]} or {@code ByteBuffer} (copied, rendered {@code 0x...}): the values of the
+   * {@code extensions} option, a {@code map<text, blob>}.
+   */
+  static ImmutableMap<String, Object> canonicalMap(String label, Map<?, ?> map, boolean blobs) {
     List<String> keys = new ArrayList<>(map.size());
     Map<String, Object> byKey = new LinkedHashMap<>();
     for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -115,10 +127,18 @@ final class Option implements CqlSnippet {
           "the value of %s in %s must not be null: pass a string, number or boolean",
           key,
           label);
-      checkSimple(label, entry.getValue(), " (key " + key + ")");
       String k = key.toString();
       keys.add(k);
       Object v = entry.getValue();
+      if (blobs && (v instanceof byte[] || v instanceof ByteBuffer)) {
+        byKey.put(k, blob(v));
+        continue;
+      }
+      checkSimple(
+          label,
+          v,
+          " (key " + key + ")",
+          blobs ? "a blob (byte[] or ByteBuffer), a string, number or boolean" : null);
       byKey.put(k, v instanceof CharSequence ? v.toString() : v);
     }
     Collections.sort(
@@ -130,7 +150,25 @@ final class Option implements CqlSnippet {
     return out.buildOrThrow();
   }
 
+  /** A copy of a blob value, no one else can change. */
+  private static ByteBuffer blob(Object value) {
+    byte[] bytes;
+    if (value instanceof byte[]) {
+      bytes = ((byte[]) value).clone();
+    } else {
+      ByteBuffer buffer = ((ByteBuffer) value).duplicate();
+      bytes = new byte[buffer.remaining()];
+      buffer.get(bytes);
+    }
+    return ByteBuffer.wrap(bytes).asReadOnlyBuffer();
+  }
+
   private static void checkSimple(String label, Object value, String where) {
+    checkSimple(label, value, where, null);
+  }
+
+  private static void checkSimple(
+      String label, Object value, String where, @CheckForNull String expected) {
     boolean simple =
         value instanceof CharSequence
             || value instanceof Boolean
@@ -144,9 +182,10 @@ final class Option implements CqlSnippet {
             || value instanceof Float;
     checkArgument(
         simple,
-        "%s%s takes a string, number or boolean%s, not %s",
+        "%s%s takes %s%s, not %s",
         label,
         where,
+        expected != null ? expected : "a string, number or boolean",
         where.isEmpty() ? ", or a map of those" : "",
         describe(value));
     if (value instanceof Double || value instanceof Float) {

@@ -26,6 +26,11 @@ final class QualifiedName implements CqlSnippet {
     return new QualifiedName(keyspace, name, Names.typeName(name));
   }
 
+  /** The name of a function or aggregate: exact, quoted where it would read as a keyword. */
+  static QualifiedName ofFunction(@CheckForNull CqlIdentifier keyspace, CqlIdentifier name) {
+    return new QualifiedName(keyspace, name, name.asFunctionCql());
+  }
+
   /** The same keyspace, another object: for a view's base table. */
   QualifiedName sibling(CqlIdentifier other) {
     return new QualifiedName(keyspace, other, other.asCql());

@@ -1,5 +1,7 @@
 package io.cqlkit.builder.schema;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.cqlkit.builder.CqlIdentifier;
 import javax.annotation.CheckForNull;
 
@@ -163,6 +165,47 @@ public final class Schema {
   /** {@code DROP TYPE ks.name}. */
   public static Drop dropType(String keyspace, String name) {
     return drop(Drop.Target.TYPE, type(keyspace(keyspace), name));
+  }
+
+  /** {@code CREATE FUNCTION ks.name(...)}: a user-defined function; its name is exact. */
+  public static CreateFunction createFunction(String keyspace, String name) {
+    return CreateFunction.of(function(keyspace, name, "function"));
+  }
+
+  /** {@code CREATE AGGREGATE ks.name(...)}: a user-defined aggregate; its name is exact. */
+  public static CreateAggregate createAggregate(String keyspace, String name) {
+    return CreateAggregate.of(function(keyspace, name, "aggregate"));
+  }
+
+  /**
+   * {@code DROP FUNCTION ks.name(int, text)}: the overload with these argument types; with no
+   * type given, {@code DROP FUNCTION ks.name} (the server refuses it when the name is
+   * overloaded).
+   */
+  public static Drop dropFunction(String keyspace, String name, DataType... argumentTypes) {
+    return dropFunction(Drop.Target.FUNCTION, function(keyspace, name, "function"), argumentTypes);
+  }
+
+  /** {@code DROP AGGREGATE ks.name(int)}, as {@link #dropFunction}. */
+  public static Drop dropAggregate(String keyspace, String name, DataType... argumentTypes) {
+    return dropFunction(
+        Drop.Target.AGGREGATE, function(keyspace, name, "aggregate"), argumentTypes);
+  }
+
+  private static QualifiedName function(String keyspace, String name, String what) {
+    return QualifiedName.ofFunction(keyspace(keyspace), Names.of(name, what));
+  }
+
+  private static Drop dropFunction(
+      Drop.Target target, QualifiedName name, DataType[] argumentTypes) {
+    StringBuilder sb = new StringBuilder(name.toString());
+    if (argumentTypes != null && argumentTypes.length > 0) {
+      for (DataType type : argumentTypes) {
+        checkArgument(type != null, "an argument type of %s must not be null", name);
+      }
+      CreateAggregate.appendTypes(sb, java.util.Arrays.asList(argumentTypes));
+    }
+    return Drop.of(target, name.keyspaceName(), null, sb.toString());
   }
 
   private static CqlIdentifier keyspace(String keyspace) {

@@ -423,6 +423,15 @@ class CreateTableTest {
         .hasMessage(
             "option extensions takes a string, number or boolean, or a map of those, not a"
                 + " collection ([1])");
+    assertThatThrownBy(
+            () -> table.withOption("extensions", Map.of("k", java.util.List.of(1))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "option extensions (key k) takes a blob (byte[] or ByteBuffer), a string, number or"
+                + " boolean, not a collection ([1])");
+    assertThatThrownBy(() -> table.withOption("comment", Map.of("k", new byte[] {1})))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("option comment (key k) takes a string, number or boolean, not a [B");
     assertThatThrownBy(() -> table.withCaching(Map.of("keys", Map.of())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("option caching (key keys) takes a string, number or boolean, not a map ({})");
@@ -434,5 +443,21 @@ class CreateTableTest {
         .hasMessage(
             "speculative_retry must not be null or empty: pass e.g. \"99p\", \"50ms\" or"
                 + " \"NONE\"");
+  }
+
+  @Test
+  void should_write_blob_values_of_the_extensions_option() {
+    byte[] bytes = {(byte) 0xca, (byte) 0xfe};
+    CqlStatement statement =
+        createTable("ks", "t")
+            .withPartitionKey("pk", INT)
+            .withOption(
+                "extensions", Map.of("b", java.nio.ByteBuffer.wrap(new byte[] {1}), "a", bytes))
+            .build();
+    bytes[0] = 0; // the option took a copy
+
+    assertThat(statement.cql())
+        .isEqualTo(
+            "CREATE TABLE ks.t (pk int, PRIMARY KEY ((pk))) WITH extensions = {'a': 0xcafe, 'b': 0x01}");
   }
 }

@@ -21,7 +21,6 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -73,7 +72,7 @@ public final class RecordingExecutor implements CqlExecutor, NativeBatchExecutio
   private final AtomicInteger answering = new AtomicInteger();
   private final ImmutableMap<String, ImmutableList<String>> partitionKeys;
 
-  private final List<Stub> script = new CopyOnWriteArrayList<>();
+  private final Script script = new Script();
   private final List<RecordedExecution> executions = new ArrayList<>();
   private final AtomicLong sent = new AtomicLong();
   private final AtomicInteger inFlight = new AtomicInteger();
@@ -236,7 +235,7 @@ public final class RecordingExecutor implements CqlExecutor, NativeBatchExecutio
       CqlStatement statement, ExecutionOptions options, boolean nativeBatch) {
     checkArgument(statement != null, "statement must not be null");
     checkArgument(options != null, "options must not be null");
-    Answer answer = answerFor(statement);
+    Answer answer = script.answerFor(statement);
     int now = inFlight.incrementAndGet();
     maxInFlight.accumulateAndGet(now, Math::max);
     sent.incrementAndGet();
@@ -289,57 +288,8 @@ public final class RecordingExecutor implements CqlExecutor, NativeBatchExecutio
     }
   }
 
-  private Answer answerFor(CqlStatement statement) {
-    for (int i = script.size() - 1; i >= 0; i--) {
-      Stub stub = script.get(i);
-      if (stub.matcher.test(statement)) {
-        return stub.next();
-      }
-    }
-    return DEFAULT_ANSWER;
-  }
-
-  private static final Answer DEFAULT_ANSWER = Answer.of(CqlResult.empty());
-
   void addStub(Predicate<? super CqlStatement> matcher, List<Answer> answers) {
-    script.add(new Stub(matcher, answers));
-  }
-
-  /** The answers of a script rule, to give in order, the last repeating. */
-  public static final class Stubbing {
-    private final RecordingExecutor executor;
-    private final Predicate<? super CqlStatement> matcher;
-
-    private Stubbing(RecordingExecutor executor, Predicate<? super CqlStatement> matcher) {
-      this.executor = executor;
-      this.matcher = matcher;
-    }
-
-    /** Answers in order; the last one repeats. */
-    @CanIgnoreReturnValue
-    public RecordingExecutor thenAnswer(Answer first, Answer... then) {
-      checkArgument(first != null, "answer must not be null");
-      List<Answer> answers = new ArrayList<>(1 + then.length);
-      answers.add(first);
-      for (Answer answer : then) {
-        checkArgument(answer != null, "answers must not be null");
-        answers.add(answer);
-      }
-      executor.addStub(matcher, answers);
-      return executor;
-    }
-
-    /** Answers with this result. */
-    @CanIgnoreReturnValue
-    public RecordingExecutor thenReturn(CqlResult result) {
-      return thenAnswer(Answer.of(result));
-    }
-
-    /** Fails with {@code failure}. */
-    @CanIgnoreReturnValue
-    public RecordingExecutor thenFail(Throwable failure) {
-      return thenAnswer(Answer.failure(failure));
-    }
+    script.add(matcher, answers);
   }
 
   /** Builds a {@link RecordingExecutor}. */
@@ -394,22 +344,6 @@ public final class RecordingExecutor implements CqlExecutor, NativeBatchExecutio
     /** The executor. */
     public RecordingExecutor build() {
       return new RecordingExecutor(this);
-    }
-  }
-
-  private static final class Stub {
-    final Predicate<? super CqlStatement> matcher;
-    final List<Answer> answers;
-    final AtomicInteger position = new AtomicInteger();
-
-    Stub(Predicate<? super CqlStatement> matcher, List<Answer> answers) {
-      this.matcher = matcher;
-      this.answers = List.copyOf(answers);
-    }
-
-    Answer next() {
-      int at = position.getAndUpdate(p -> Math.min(p + 1, answers.size() - 1));
-      return answers.get(at);
     }
   }
 

@@ -1,0 +1,131 @@
+package io.cqlkit.executor.internal;
+
+import io.cqlkit.executor.CqlEngine;
+import io.cqlkit.executor.CqlExecutor;
+import io.cqlkit.executor.CqlResult;
+import io.cqlkit.executor.ExecutionOptions;
+import io.cqlkit.executor.NativeBatchExecution;
+import io.cqlkit.executor.SchemaFacts;
+import io.cqlkit.builder.rules.CqlValidator;
+import io.cqlkit.builder.rules.CqlRuleViolationException;
+import io.cqlkit.builder.CqlStatement;
+import io.cqlkit.builder.rules.BatchTransport;
+import io.cqlkit.builder.rules.RuleContext;
+import io.cqlkit.builder.rules.TableFacts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import javax.annotation.CheckForNull;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one statement through an executor the way the engine does: rules checked first (when a
+ * validator is set), batches through {@link NativeBatchExecution} when the executor has it, client
+ * warnings logged and added to the result's warnings.
+ */
+public final class Dispatch {
+  private static final Logger LOG = LoggerFactory.getLogger(CqlEngine.class);
+
+  private final CqlExecutor executor;
+  private final ExecutionOptions options;
+  @CheckForNull private final CqlValidator validator;
+  @CheckForNull private final NativeBatchExecution nativeBatches;
+  @CheckForNull private final SchemaFacts schema;
+  private final RuleContext context;
+
+  public Dispatch(CqlExecutor executor, ExecutionOptions options, @CheckForNull CqlValidator validator) {
+    this.executor = executor;
+    this.options = options;
+    this.validator = validator;
+    this.nativeBatches = executor.capability(NativeBatchExecution.class).orElse(null);
+    this.schema = executor.capability(SchemaFacts.class).orElse(null);
+    this.context = context(nativeBatches, schema, options);
+  }
+
+  /** What the rules learn from the executor's capabilities and the options. */
+  public static RuleContext context(
+      @CheckForNull NativeBatchExecution nativeBatches,
+      @CheckForNull SchemaFacts schema,
+      ExecutionOptions options) {
+    BatchTransport transport =
+        nativeBatches == null
+            ? BatchTransport.TEXT
+            : nativeBatches.bindsByName() ? BatchTransport.PROTOCOL_BY_NAME : BatchTransport.PROTOCOL;
+    return RuleContext.of(
+        transport, schema == null ? TableFacts.none() : schema, options.keyspace().orElse(null));
+  }
+
+  public CqlExecutor executor() {
+    return executor;
+  }
+
+  public ExecutionOptions options() {
+    return options;
+  }
+
+  /** How batches travel on this executor and what it knows of tables, for the rules. */
+  public RuleContext ruleContext() {
+    return context;
+  }
+
+  /**
+   * Checks and sends; a rule violation throws before anything is sent.
+   *
+   * @throws CqlRuleViolationException if the statement breaks a rule
+   */
+  public CompletionStage<CqlResult> send(CqlStatement statement) {
+    if (statement.batchType().isEmpty()) {
+      if (validator != null) {
+        validator.check(statement, context);
+      }
+      return checked(executor.executeAsync(statement, options));
+    }
+    List<String> warnings =
+        validator == null ? List.of() : validator.check(statement, context);
+    return sendBatch(statement, warnings);
+  }
+
+  /** Sends a batch already checked; an empty batch sends nothing. */
+  public CompletionStage<CqlResult> sendBatch(CqlStatement batch, List<String> clientWarnings) {
+    for (String warning : clientWarnings) {
+      LOG.warn("{}", warning);
+    }
+    if (batch.children().isEmpty()) {
+      return CompletableFuture.completedFuture(withWarnings(CqlResult.empty(), clientWarnings));
+    }
+    CompletionStage<CqlResult> stage =
+        checked(
+            nativeBatches != null
+                ? nativeBatches.executeBatchAsync(batch, options)
+                : executor.executeAsync(batch, options));
+    return clientWarnings.isEmpty() ? stage : stage.thenApply(r -> withWarnings(r, clientWarnings));
+  }
+
+  private CompletionStage<CqlResult> checked(@CheckForNull CompletionStage<CqlResult> stage) {
+    if (stage == null) {
+      throw new IllegalStateException(
+          "executor "
+              + executor.getClass().getName()
+              + " returned null from executeAsync: it must return a CompletionStage, a failed one"
+              + " for an error");
+    }
+    return stage;
+  }
+
+  /** The result with the engine's own warnings before the server's. */
+  public static CqlResult withWarnings(CqlResult result, List<String> clientWarnings) {
+    if (clientWarnings.isEmpty()) {
+      return result;
+    }
+    List<String> all = new ArrayList<>(clientWarnings);
+    all.addAll(result.warnings());
+    return CqlResult.of(
+        result.rows(),
+        result.pagingState().orElse(null),
+        all,
+        result.tracingId().orElse(null),
+        result.coordinator().orElse(null));
+  }
+}

@@ -1,0 +1,163 @@
+package io.cqlkit.executor;
+
+import static io.cqlkit.builder.Cql.insertInto;
+import static io.cqlkit.builder.Cql.selectFrom;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cqlkit.builder.CqlStatement;
+import io.cqlkit.builder.StatementKind;
+import io.cqlkit.builder.rules.BatchLimits;
+import io.cqlkit.executor.testing.RecordingExecutor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Concurrent execution grouped by partition into UNLOGGED batches, on a recording executor. */
+class PartitionGroupingTest {
+
+  private static CqlStatement insert(int pk, int ck) {
+    return insertInto("ks", "t").value("pk", pk).value("ck", ck).value("v", "x" + ck).build();
+  }
+
+  @Test
+  void should_group_statements_of_one_partition_into_unlogged_batches_capped_by_count() {
+    RecordingExecutor executor =
+        RecordingExecutor.builder().partitionKey("ks", "t", "pk").nativeBatches().build();
+    List<CqlStatement> input = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      input.add(insert(i % 2, i)); // two partitions, interleaved
+    }
+    input.add(selectFrom("ks", "t").where("pk", 0).build()); // a read goes alone
+
+    List<ExecutionResult> results =
+        CqlEngine.of(executor)
+            .concurrently()
+            .groupByPartition(GroupingOptions.defaults().withMaxStatements(3))
+            .execute(input);
+
+    assertThat(results).hasSize(11);
+    assertThat(results).allMatch(ExecutionResult::isSuccess);
+    assertThat(results.stream().map(ExecutionResult::index).collect(Collectors.toList()))
+        .isEqualTo(IntStream.range(0, 11).asLongStream().boxed().collect(Collectors.toList()));
+    for (int i = 0; i < 11; i++) {
+      assertThat(results.get(i).statement()).contains(input.get(i));
+    }
+    List<CqlStatement> sent = executor.statements();
+    // 5 rows per partition in batches of at most 3: 3 + 2 for each, and the read alone.
+    assertThat(sent).hasSize(5);
+    assertThat(sent.stream().filter(s -> s.kind() == StatementKind.BATCH).count()).isEqualTo(4);
+    assertThat(sent.stream().filter(s -> s.kind() == StatementKind.BATCH))
+        .allSatisfy(b -> assertThat(b.cql()).startsWith("BEGIN UNLOGGED BATCH"));
+    assertThat(sent.stream().mapToInt(s -> s.kind() == StatementKind.BATCH ? s.children().size() : 1).sum())
+        .isEqualTo(11);
+  }
+
+  @Test
+  void should_report_each_statement_of_a_failed_batch_failed_in_input_order() {
+    RecordingExecutor executor =
+        RecordingExecutor.builder().partitionKey("ks", "t", "pk").nativeBatches().build();
+    executor.when(s -> s.kind() == StatementKind.BATCH).thenFail(new IllegalStateException("boom"));
+    List<CqlStatement> input = List.of(insert(1, 1), insert(2, 1), insert(1, 2), insert(3, 1));
+
+    List<ExecutionResult> results =
+        CqlEngine.of(executor)
+            .concurrently()
+            .collectAll()
+            .groupByPartition(GroupingOptions.defaults())
+            .execute(input);
+
+    assertThat(results).extracting(ExecutionResult::isSuccess).containsExactly(false, true, false, true);
+    assertThat(results).extracting(ExecutionResult::index).containsExactly(0L, 1L, 2L, 3L);
+    assertThat(results.get(0).error().orElseThrow()).hasMessageContaining("boom");
+    assertThat(results.get(2).error()).isEqualTo(results.get(0).error());
+  }
+
+  @Test
+  void should_stop_at_the_first_failed_statement_in_fail_fast_mode() {
+    RecordingExecutor executor =
+        RecordingExecutor.builder().partitionKey("ks", "t", "pk").nativeBatches().build();
+    executor.when(s -> s.kind() == StatementKind.BATCH).thenFail(new IllegalStateException("boom"));
+    assertThatThrownBy(
+            () ->
+                CqlEngine.of(executor)
+                    .concurrently()
+                    .groupByPartition(GroupingOptions.defaults())
+                    .execute(List.of(insert(2, 1), insert(1, 1), insert(1, 2))))
+        .isInstanceOf(ConcurrentExecutionException.class)
+        .satisfies(e -> assertThat(((ConcurrentExecutionException) e).index()).isEqualTo(1L));
+  }
+
+  @Test
+  void should_send_each_statement_alone_when_no_partition_key_is_known_unless_declared() {
+    RecordingExecutor executor = RecordingExecutor.builder().nativeBatches().build();
+    List<CqlStatement> input = List.of(insert(1, 1), insert(1, 2), insert(1, 3));
+    CqlEngine engine = CqlEngine.of(executor);
+
+    engine.concurrently().groupByPartition(GroupingOptions.defaults()).execute(input);
+    assertThat(executor.statements()).hasSize(3);
+
+    executor.reset();
+    engine
+        .concurrently()
+        .groupByPartition(GroupingOptions.defaults().withPartitionKey("ks", "t", "pk"))
+        .execute(input);
+    assertThat(executor.statements()).hasSize(1);
+    assertThat(executor.statements().get(0).children()).containsExactlyElementsOf(input);
+  }
+
+  @Test
+  void should_cap_a_batch_below_the_warn_size() {
+    RecordingExecutor executor =
+        RecordingExecutor.builder().partitionKey("ks", "t", "pk").nativeBatches().build();
+    String big = "x".repeat(2000);
+    List<CqlStatement> input = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      input.add(insertInto("ks", "t").value("pk", 1).value("ck", i).value("v", big).build());
+    }
+    CqlEngine.of(executor)
+        .concurrently()
+        .groupByPartition(GroupingOptions.defaults().withLimits(BatchLimits.of(5 * 1024, 50 * 1024)))
+        .execute(input);
+    // 2,000-byte values under a 5 KiB warn size: two a batch.
+    assertThat(executor.statements()).hasSize(3);
+  }
+
+  @Test
+  void should_stream_results_in_input_order_with_at_most_the_window_in_flight() {
+    RecordingExecutor executor =
+        RecordingExecutor.builder().partitionKey("ks", "t", "pk").nativeBatches().asyncAnswers().build();
+    int n = 20_000;
+    long[] count = {0};
+    long[] expected = {0};
+    CqlEngine.of(executor)
+        .concurrently()
+        .withWindow(8)
+        .groupByPartition(GroupingOptions.defaults().withMaxStatements(4))
+        .stream(IntStream.range(0, n).mapToObj(i -> insert(i / 10, i)))
+        .forEach(
+            r -> {
+              assertThat(r.index()).isEqualTo(expected[0]++);
+              assertThat(r.isSuccess()).isTrue();
+              count[0]++;
+            });
+    assertThat(count[0]).isEqualTo(n);
+    assertThat(executor.maxInFlight()).isLessThanOrEqualTo(8);
+    assertThat(executor.sentCount()).isEqualTo(n / 10 * 3); // 10 rows a partition: 4 + 4 + 2
+  }
+
+  @Test
+  void should_refuse_the_forms_that_do_not_group_yet() {
+    ConcurrentExecution grouped =
+        CqlEngine.of(RecordingExecutor.create())
+            .concurrently()
+            .groupByPartition(GroupingOptions.defaults());
+    assertThatThrownBy(() -> grouped.start(List.of(insert(1, 1))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("start(...) does not group by partition yet");
+    assertThatThrownBy(() -> GroupingOptions.defaults().withMaxStatements(1))
+        .hasMessage("a batch groups 2 to 65535 statements (the protocol's limit), not 1");
+  }
+}
