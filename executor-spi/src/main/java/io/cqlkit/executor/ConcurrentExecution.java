@@ -27,7 +27,7 @@ import javax.annotation.CheckForNull;
  * and reports it with its index; collect-all runs everything and reports each outcome.
  *
  * <p>No thread per statement and no recursion when futures complete synchronously. A statement
- * whose {@code executeAsync} throws, or that breaks a {@link CqlRule} when a validator is set, fails
+ * whose {@code executeAsync} throws, or that breaks a {@link io.cqlkit.builder.rules.CqlRule} when a validator is set, fails
  * alone (it is that statement's error), as does one whose binder throws. Immutable and reusable.
  *
  * <pre>{@code
