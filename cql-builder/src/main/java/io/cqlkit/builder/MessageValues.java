@@ -38,8 +38,8 @@ public final class MessageValues {
    * java.lang.String (abc)}; {@code null} for null.
    */
   public static String describe(@CheckForNull Object value) {
-    if (value == null) {
-      return "null";
+    if (value == null || value == Unset.UNSET) {
+      return String.valueOf(value); // no user data: shown as they are
     }
     String type = "a " + value.getClass().getName();
     return shown ? type + " (" + text(value) + ")" : type;
@@ -51,7 +51,7 @@ public final class MessageValues {
     for (int i = 0; i < values.size(); i++) {
       Object value = values.get(i);
       sb.append(i == 0 ? "" : ", ")
-          .append(shown ? text(value) : value == null ? "null" : value.getClass().getName());
+          .append(shown || value == null || value == Unset.UNSET ? text(value) : value.getClass().getName());
     }
     return sb.append(']').toString();
   }
