@@ -10,6 +10,7 @@ import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import io.cqlkit.benchmarks.EndToEndReport.Figure;
 import io.cqlkit.builder.Batch;
 import io.cqlkit.builder.Cql;
 import io.cqlkit.builder.CqlStatement;
@@ -37,7 +38,6 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
-import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -63,14 +63,11 @@ final class EndToEnd {
 
   private record Variant(String name, Load run, boolean naive) {}
 
-  /** One variant's figures in one measured round. */
-  private record Figure(double rate, double cpuMicrosPerStatement) {}
-
-  private static final String GROUPED =
+  static final String GROUPED =
       "cqlkit grouped by partition (1,000 partitions of 100 rows, window 256)";
-  private static final String GROUPED_SINGLES =
+  static final String GROUPED_SINGLES =
       "cqlkit grouped by partition, every row its own partition (window 256)";
-  private static final String UNGROUPED_SINGLES =
+  static final String UNGROUPED_SINGLES =
       "cqlkit ungrouped, every row its own partition (window 256)";
   private static final String KEYSPACE = "bench";
   private static final String TABLE = "rows";
@@ -166,7 +163,7 @@ final class EndToEnd {
           offset += n;
         }
       }
-      return table(figures, rows, naiveRows, warmUps);
+      return EndToEndReport.table(figures, rows, naiveRows, warmUps);
     }
   }
 
@@ -176,87 +173,6 @@ final class EndToEnd {
     return os instanceof com.sun.management.OperatingSystemMXBean sun
         ? sun.getProcessCpuTime()
         : ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-  }
-
-  private static String table(
-      Map<String, List<Figure>> figures, int rows, int naiveRows, int warmUps) {
-    List<String> names = new ArrayList<>(figures.keySet());
-    List<Figure> cqlkit = figures.get(names.get(0));
-    List<Figure> raw = figures.get(names.get(1));
-    List<Figure> naive = figures.get(names.get(2));
-    int rounds = raw.size();
-    StringBuilder out = new StringBuilder();
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "%,d single-row inserts per variant and round (the naive loop: %,d), client and node on"
-                + " the same machine; %d warm-up round(s), then %d measured rounds, the variants"
-                + " interleaved (order rotated each round). Client CPU: the client JVM's process CPU"
-                + " time per statement.%n%n",
-            rows, naiveRows, warmUps, rounds));
-    out.append("| variant | median rows/s | worst round | best round | vs raw loop (median) | client CPU µs/statement (median) |\n");
-    out.append("|---|---:|---:|---:|---:|---:|\n");
-    double rawMedian = median(raw, Figure::rate);
-    figures.forEach(
-        (name, list) ->
-            out.append(
-                String.format(
-                    Locale.ROOT,
-                    "| %s | %,.0f | %,.0f | %,.0f | %.2f× | %.1f |%n",
-                    name,
-                    median(list, Figure::rate),
-                    list.stream().mapToDouble(Figure::rate).min().orElse(Double.NaN),
-                    list.stream().mapToDouble(Figure::rate).max().orElse(Double.NaN),
-                    median(list, Figure::rate) / rawMedian,
-                    median(list, Figure::cpuMicrosPerStatement))));
-    double grouped = median(figures.get(GROUPED), Figure::rate);
-    double groupedSingles = median(figures.get(GROUPED_SINGLES), Figure::rate);
-    double ungroupedSingles = median(figures.get(UNGROUPED_SINGLES), Figure::rate);
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "%nGrouped by partition vs the raw driver loop (medians): %.2f× (goal ≥ 3×: %s); every row"
-                + " its own partition, grouped vs ungrouped: %.2f× (goal ≥ 1.0×, no slower: %s).%n",
-            grouped / rawMedian,
-            grouped / rawMedian >= 3 ? "met" : "NOT met",
-            groupedSingles / ungroupedSingles,
-            groupedSingles >= ungroupedSingles ? "met" : "NOT met"));
-    out.append("\nRound by round, cqlkit concurrent execution vs the raw driver loop (goal ≥ 1.00× in every round):\n\n");
-    out.append("| round | cqlkit rows/s | raw loop rows/s | cqlkit vs raw | cqlkit CPU µs/stmt | raw CPU µs/stmt |\n");
-    out.append("|---:|---:|---:|---:|---:|---:|\n");
-    double worst = Double.MAX_VALUE;
-    for (int r = 0; r < rounds; r++) {
-      double ratio = cqlkit.get(r).rate() / raw.get(r).rate();
-      worst = Math.min(worst, ratio);
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "| %d | %,.0f | %,.0f | %.2f× | %.1f | %.1f |%n",
-              r + 1,
-              cqlkit.get(r).rate(),
-              raw.get(r).rate(),
-              ratio,
-              cqlkit.get(r).cpuMicrosPerStatement(),
-              raw.get(r).cpuMicrosPerStatement()));
-    }
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "%ncqlkit vs raw driver loop: worst round %.2f× (goal ≥ 1.00× in every round: %s);"
-                + " cqlkit vs naive loop (medians): %.1f× (goal ≥ 2×).%n",
-            worst,
-            worst >= 1.0 ? "met" : "NOT met",
-            median(cqlkit, Figure::rate) / median(naive, Figure::rate)));
-    return out.toString();
-  }
-
-  private static double median(List<Figure> figures, ToDoubleFunction<Figure> value) {
-    double[] sorted = figures.stream().mapToDouble(value).sorted().toArray();
-    if (sorted.length == 0) {
-      return Double.NaN;
-    }
-    int mid = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   }
 
   private double cqlkit(int from, int n) {

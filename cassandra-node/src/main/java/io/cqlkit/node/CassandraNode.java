@@ -140,6 +140,11 @@ public final class CassandraNode implements AutoCloseable {
     return node.contactPoint();
   }
 
+  /** The node's authentication, authorization and client TLS ({@link NodeSecurity#none()} for an external cluster). */
+  public NodeSecurity security() {
+    return node == null ? NodeSecurity.none() : node.options.security;
+  }
+
   /** The datacenter to give the driver as local: {@value #DEFAULT_DATACENTER} for a node started here. */
   public String localDatacenter() {
     return datacenter;

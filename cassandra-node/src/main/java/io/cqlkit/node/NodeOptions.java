@@ -21,6 +21,7 @@ final class NodeOptions {
   final boolean fastStart;
   final boolean crashSafe;
   final Path javaHome; // null: find one
+  final NodeSecurity security;
 
   NodeOptions(NodeOptionsBuilder<?> b) {
     this.initialHeap = b.initialHeap;
@@ -32,5 +33,13 @@ final class NodeOptions {
     this.fastStart = b.fastStart;
     this.crashSafe = b.crashSafe;
     this.javaHome = b.javaHome;
+    this.security = b.security;
+  }
+
+  /** The security options' settings first, so that an explicit {@code yaml(...)} overrides them. */
+  List<String> allYaml() {
+    List<String> all = new ArrayList<>(security.yaml());
+    all.addAll(yaml);
+    return all;
   }
 }

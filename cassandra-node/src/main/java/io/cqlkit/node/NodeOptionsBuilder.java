@@ -37,6 +37,7 @@ public abstract class NodeOptionsBuilder<B extends NodeOptionsBuilder<B>> {
   boolean fastStart = true;
   boolean crashSafe;
   Path javaHome;
+  NodeSecurity security = NodeSecurity.none();
 
   NodeOptionsBuilder(String defaultMaxHeap) {
     this.maxHeap = defaultMaxHeap;
@@ -46,6 +47,18 @@ public abstract class NodeOptionsBuilder<B extends NodeOptionsBuilder<B>> {
     @SuppressWarnings("unchecked") // B is the concrete builder by construction (package-private subclasses)
     B self = (B) this;
     return self;
+  }
+
+  /**
+   * Authentication, authorization and client TLS of each node (default {@link NodeSecurity#none()}).
+   * With authentication, a start returns once the default superuser can log in.
+   */
+  public B security(NodeSecurity security) {
+    if (security == null) {
+      throw new IllegalArgumentException("security must not be null: pass NodeSecurity.none() for none");
+    }
+    this.security = security;
+    return self();
   }
 
   /** The initial heap of each node, e.g. {@code "256m"} (the default: resident memory stays near 640 MB). */

@@ -151,7 +151,7 @@ final class NodeProcess {
   private boolean launchAndAwaitReady(JavaRuntime java, Path bootstrap, List<Path> jars) {
     Path log = logFile();
     NodeFiles.write(directory.resolve("cassandra.yaml"),
-        NodeYaml.render(directory.resolve("data"), placement, options.crashSafe, options.yaml));
+        NodeYaml.render(directory.resolve("data"), placement, options.crashSafe, options.allYaml()));
     Path argFile = directory.resolve("jvm.args");
     NodeFiles.write(argFile, ArgFile.render(NodeJvm.arguments(options, placement, directory, bootstrap, jars, MAIN_CLASS)));
     NodeFiles.appendLine(log, "=== cqlkit: starting Cassandra on " + java + ", address " + placement.host()
@@ -186,7 +186,7 @@ final class NodeProcess {
         throw failure("exited with code " + started.exitValue() + " before it was ready", null);
       }
       listening = listening || NodeFiles.readFrom(log, logOffset).contains(READY_LOG_LINE);
-      if (listening && CqlProbe.answersOptions(address, PROBE_TIMEOUT)) {
+      if (listening && servesCql(address)) {
         LOG.log(System.Logger.Level.INFO, "Cassandra node ready on {0} in {1} ({2}, directory {3})",
             address, NodeFiles.since(begin), java, directory);
         return true;
@@ -195,7 +195,9 @@ final class NodeProcess {
         terminate(started, Duration.ZERO);
         detach(started);
         throw failure("was not ready after " + NodeFiles.format(options.startTimeout) + " ("
-            + (listening ? "its CQL port " + address + " did not answer a CQL OPTIONS request"
+            + (listening ? "its CQL port " + address + (options.security.authenticates()
+                    ? " did not let the superuser '" + NodeSecurity.SUPERUSER + "' log in"
+                    : " did not answer a CQL OPTIONS request")
                 : "it did not log '" + READY_LOG_LINE + "'")
             + "); on a slow machine raise CassandraNode.builder().startTimeout(...)", null);
       }
@@ -308,5 +310,12 @@ final class NodeProcess {
       running.destroyForcibly();
       return false;
     }
+  }
+
+  /** The port answers OPTIONS; a secured node serves TLS and lets its superuser log in ({@link SecuredProbe}). */
+  private boolean servesCql(InetSocketAddress address) {
+    return options.security.equals(NodeSecurity.none())
+        ? CqlProbe.answersOptions(address, PROBE_TIMEOUT)
+        : SecuredProbe.ready(address, options.security, PROBE_TIMEOUT);
   }
 }

@@ -9,71 +9,12 @@ import io.cqlkit.builder.internal.ShapeCache;
 import io.cqlkit.builder.internal.Sink;
 import io.cqlkit.builder.internal.Target;
 import io.cqlkit.builder.rules.CqlValidator;
-import java.math.BigInteger;
 import java.util.Arrays;
 import javax.annotation.CheckForNull;
 
 /** The clauses UPDATE, DELETE and SELECT share: USING, WHERE and IF. */
 final class Clauses {
-  /** Cassandra's largest TTL: 20 years, in seconds. */
-  static final int MAX_TTL = 630_720_000;
-
   private Clauses() {}
-
-  static Term ttl(int seconds) {
-    checkTtl(seconds);
-    return Term.of(seconds);
-  }
-
-  /** A TTL term: a marker, or an integer literal in the range {@link #ttl(int)} checks. */
-  static Term ttl(@CheckForNull Term seconds) {
-    Term term = intValue(seconds, "the TTL");
-    if (term.isLiteral()) {
-      checkTtl(((Number) term.literalValue()).longValue());
-    }
-    return term;
-  }
-
-  private static long checkTtl(long seconds) {
-    checkArgument(
-        seconds >= 0 && seconds <= MAX_TTL,
-        "a TTL is 0 (no expiry) to %s seconds (20 years), not %s",
-        MAX_TTL,
-        seconds);
-    return seconds;
-  }
-
-  /** A LIMIT or PER PARTITION LIMIT: a positive number of rows; {@code what} names the step. */
-  static Term rows(int rows, String what) {
-    return Term.of((int) checkRows(rows, what));
-  }
-
-  /** A limit term: a marker, or an integer literal in the range {@link #rows(int, String)} checks. */
-  static Term rows(@CheckForNull Term rows, String what) {
-    Term term = intValue(rows, what.equals("limit") ? "the limit" : "the per-partition limit");
-    if (term.isLiteral()) {
-      checkRows(((Number) term.literalValue()).longValue(), what);
-    }
-    return term;
-  }
-
-  private static long checkRows(long rows, String what) {
-    checkArgument(rows > 0, "%s(...) takes a positive number of rows, not %s", what, rows);
-    return rows;
-  }
-
-  /**
-   * A counter's amount: a marker, a function call, or an integer literal (a counter adds a
-   * bigint; {@code views = views + 'x'} does not parse as one).
-   */
-  static Term counterAmount(@CheckForNull Term amount) {
-    Term term = term(amount, "the amount");
-    checkArgument(
-        !term.isLiteral() || isInteger(term.literalValue()),
-        "a counter amount is an integer, not %s: pass a long, marker() or literal(n)",
-        term);
-    return term;
-  }
 
   static <T> T checkNotNull(@CheckForNull T value, String what) {
     checkArgument(value != null, "%s must not be null", what);
@@ -83,29 +24,6 @@ final class Clauses {
   static Term term(@CheckForNull Term term, String what) {
     checkArgument(term != null, "%s must not be null: pass a value or marker()", what);
     return term;
-  }
-
-  /**
-   * Checks a TTL, timestamp or limit: the grammar takes only a marker or an integer literal there
-   * (its {@code intValue}), so a function call, a tuple or another literal would not parse.
-   */
-  static Term intValue(@CheckForNull Term term, String what) {
-    term(term, what);
-    checkArgument(
-        term.isSingleMarker() || (term.isLiteral() && isInteger(term.literalValue())),
-        "%s must be a marker or an integer literal, not %s (CQL takes nothing else there): pass"
-            + " a number, marker(), marker(name) or literal(n)",
-        what,
-        term);
-    return term;
-  }
-
-  private static boolean isInteger(@CheckForNull Object value) {
-    return value instanceof Integer
-        || value instanceof Long
-        || value instanceof Short
-        || value instanceof Byte
-        || value instanceof BigInteger;
   }
 
   /**
@@ -135,17 +53,6 @@ final class Clauses {
     }
   }
 
-  /** A timeout as a duration literal ({@code 1s500ms}), checked to be positive. */
-  static Term timeout(java.time.Duration timeout) {
-    checkArgument(
-        timeout != null && !timeout.isNegative() && !timeout.isZero(),
-        "a timeout must be positive, not %s",
-        timeout);
-    StringBuilder sb = new StringBuilder();
-    OrderByItem.appendDuration(sb, timeout);
-    return new LiteralTerm(timeout, sb.toString());
-  }
-
   /**
    * The {@code USING TIMEOUT} term among {@code parts} (the last given), or null. A statement of
    * plain parts has none, and is answered without a walk.
@@ -161,16 +68,6 @@ final class Clauses {
       }
     }
     return null;
-  }
-
-  /** A timeout marker, {@code ?} or {@code :name}, bound as a CQL duration. */
-  static Term timeoutMarker(Term timeout) {
-    checkArgument(
-        timeout instanceof MarkerTerm || timeout instanceof NamedMarkerTerm,
-        "usingTimeout(...) takes a Duration (USING TIMEOUT 500ms) or a marker (USING TIMEOUT ?),"
-            + " not %s",
-        timeout);
-    return timeout;
   }
 
   static void where(Sink sink, Relation[] where) {

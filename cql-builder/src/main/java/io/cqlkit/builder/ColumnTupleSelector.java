@@ -25,7 +25,7 @@ final class ColumnTupleSelector extends Selector {
   @Override
   void render(Sink sink) {
     sink.sb.append('(');
-    renderNames(sink, columns);
+    ColumnNames.render(sink, columns);
     sink.sb.append(')');
   }
 

@@ -321,7 +321,7 @@ public final class CqlStatement {
   public String toString() {
     return MoreObjects.toStringHelper("CqlStatement")
         .add("cql", cql())
-        .add("params", Arrays.deepToString(params))
+        .add("params", MessageValues.describeAll(params)) // types only, unless values are shown
         .toString();
   }
 

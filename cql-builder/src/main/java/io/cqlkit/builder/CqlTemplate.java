@@ -305,7 +305,7 @@ public final class CqlTemplate {
   public String toString() {
     return MoreObjects.toStringHelper("CqlTemplate")
         .add("cql", shape.cql)
-        .add("params", Arrays.deepToString(prototype))
+        .add("params", MessageValues.describeAll(prototype)) // types only, unless values are shown
         .toString();
   }
 }

@@ -122,7 +122,7 @@ public final class Delete {
   /** {@code USING TIMESTAMP ?} with a marker or other term. */
   public Delete usingTimestamp(Term micros) {
     return new Delete(
-        target, parts, ifExists, Clauses.intValue(micros, "the timestamp"), timeout, listElements);
+        target, parts, ifExists, TermChecks.intValue(micros, "the timestamp"), timeout, listElements);
   }
 
   /**
@@ -130,13 +130,13 @@ public final class Delete {
    * ScyllaDB only.
    */
   public Delete usingTimeout(Duration timeout) {
-    return new Delete(target, parts, ifExists, timestamp, Clauses.timeout(timeout), listElements);
+    return new Delete(target, parts, ifExists, timestamp, TermChecks.timeout(timeout), listElements);
   }
 
   /** {@code USING TIMEOUT ?} with a marker (bound as a CQL duration). ScyllaDB only. */
   public Delete usingTimeout(Term timeout) {
     return new Delete(
-        target, parts, ifExists, timestamp, Clauses.timeoutMarker(timeout), listElements);
+        target, parts, ifExists, timestamp, TermChecks.timeoutMarker(timeout), listElements);
   }
 
   /**

@@ -24,30 +24,6 @@ import javax.annotation.CheckForNull;
  */
 @CheckReturnValue
 public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermInsertValue {
-  /**
-   * The param indexes {@code 0, 1, 2...}: the bindings of an INSERT whose values are all single
-   * markers share it instead of allocating their own (a Shape reads only the first n entries).
-   */
-  private static final int[] IDENTITY = new int[64];
-
-  static {
-    for (int i = 0; i < IDENTITY.length; i++) {
-      IDENTITY[i] = i;
-    }
-  }
-
-  private static final Object[] NO_LITERALS = new Object[0];
-
-  /** {@code MARKERS[n]} is {@code "?, ?, ..."} with n markers: the VALUES text of n bound values. */
-  private static final String[] MARKERS = new String[IDENTITY.length + 1];
-
-  static {
-    MARKERS[0] = "";
-    for (int n = 1; n < MARKERS.length; n++) {
-      MARKERS[n] = n == 1 ? "?" : MARKERS[n - 1] + ", ?";
-    }
-  }
-
   final InsertClauses options;
   /** The builder before the last {@link #value} step: the columns form a chain, newest first. */
   @CheckForNull final Insert previous;
@@ -143,12 +119,12 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
    * ScyllaDB only.
    */
   public Insert usingTimeout(Duration timeout) {
-    return withTimeout(Clauses.timeout(timeout));
+    return withTimeout(TermChecks.timeout(timeout));
   }
 
   /** {@code USING TIMEOUT ?} with a marker (bound as a CQL duration). ScyllaDB only. */
   public Insert usingTimeout(Term timeout) {
-    return withTimeout(Clauses.timeoutMarker(timeout));
+    return withTimeout(TermChecks.timeoutMarker(timeout));
   }
 
   private Insert withTimeout(Term timeout) {
@@ -167,7 +143,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
 
   /** {@code USING TTL ?}: the values expire after this many seconds (0: never). */
   public Insert usingTtl(int seconds) {
-    return usingTtl(Clauses.ttl(seconds));
+    return usingTtl(TermChecks.ttl(seconds));
   }
 
   /** {@code USING TTL ?} with a marker or other term. */
@@ -175,7 +151,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
     InsertClauses o = options;
     return withOptions(
         new InsertClauses(
-            o.target, o.json, o.ifNotExists, Clauses.ttl(seconds), o.timestamp, o.jsonDefault,
+            o.target, o.json, o.ifNotExists, TermChecks.ttl(seconds), o.timestamp, o.jsonDefault,
             o.timeout));
   }
 
@@ -189,7 +165,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
     InsertClauses o = options;
     return withOptions(
         new InsertClauses(
-            o.target, o.json, o.ifNotExists, o.ttl, Clauses.intValue(micros, "the timestamp"),
+            o.target, o.json, o.ifNotExists, o.ttl, TermChecks.intValue(micros, "the timestamp"),
             o.jsonDefault, o.timeout));
   }
 
@@ -300,53 +276,13 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
         sb.append(o.jsonDefault == InsertClauses.DEFAULT_NULL ? " DEFAULT NULL" : " DEFAULT UNSET");
       }
     } else {
-      renderValues(sink, columns, steps);
+      InsertValues.render(sink, columns, steps);
     }
     if (o.ifNotExists) {
       sb.append(" IF NOT EXISTS");
     }
     Clauses.using(sink, o.ttl, o.timestamp, o.timeout);
     return sink;
-  }
-
-  /** {@code (c1, c2) VALUES (?, ?)}, noting each column's binding on the way. */
-  private static void renderValues(Sink sink, String[] columns, Insert[] steps) {
-    StringBuilder sb = sink.sb;
-    sb.append(" (");
-    for (int i = 0; i < columns.length; i++) {
-      if (i > 0) {
-        sb.append(',').append(' ');
-      }
-      CqlIdentifier.appendName(sb, columns[i]);
-    }
-    sb.append(") VALUES (");
-    int plain = 0;
-    for (Insert step : steps) {
-      plain += step.isPlain() ? 1 : 0;
-    }
-    if (plain == steps.length && plain <= IDENTITY.length) {
-      // The common case: every value bound. One append for the markers; column i is param i.
-      sb.append(MARKERS[plain]);
-      for (int i = 0; i < steps.length; i++) {
-        sink.from(ShapeCache.source(Part.VALUES, i));
-        sink.bound(steps[i].plainValue());
-      }
-      sink.bindings(columns, IDENTITY, NO_LITERALS);
-    } else {
-      renderTerms(sink, columns, steps);
-    }
-    sb.append(')');
-  }
-
-  private static void renderTerms(Sink sink, String[] columns, Insert[] steps) {
-    for (int i = 0; i < steps.length; i++) {
-      if (i > 0) {
-        sink.sb.append(", ");
-      }
-      int index = sink.size();
-      steps[i].renderValue(sink);
-      steps[i].valueTerm().noteBinding(sink, columns[i], index);
-    }
   }
 
   /**
@@ -433,7 +369,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
     Sink sink = Sink.textOnly(new StringBuilder());
     sink.sb.append("INSERT INTO ");
     options.target.appendTo(sink.sb);
-    renderValues(sink, columns, steps);
+    InsertValues.render(sink, columns, steps);
     return sink.sb.toString();
   }
 }

@@ -1,5 +1,7 @@
 package io.cqlkit.builder;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.cqlkit.builder.internal.Sink;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -20,6 +22,27 @@ final class OperationSelector extends Selector {
     this.operator = operator;
     this.left = left;
     this.right = right;
+  }
+
+  /** {@code left operator right}, its operands checked. */
+  static Selector of(Arithmetic operator, Selector left, Selector right) {
+    checkOperand(left, operator);
+    checkOperand(right, operator);
+    return new OperationSelector(operator, left, right);
+  }
+
+  /** Checks that {@code operand} may stand in an operation: not null, selectable, no alias. */
+  static void checkOperand(Selector operand, Arithmetic operator) {
+    checkArgument(
+        operand != null,
+        "an operand of %s must not be null: pass a selector, e.g. column(\"a\") or"
+            + " term(Term.literal(1))",
+        operator.symbol);
+    checkArgument(
+        operand.isSelectable() && !(operand instanceof AliasedSelector),
+        "%s cannot be an operand of %s: give the alias to the whole expression",
+        operand,
+        operator.symbol);
   }
 
   @Override

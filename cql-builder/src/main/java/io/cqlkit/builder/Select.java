@@ -179,24 +179,24 @@ public final class Select {
 
   /** {@code PER PARTITION LIMIT ?}: at most this many rows from each partition. */
   public Select perPartitionLimit(int rows) {
-    return perPartitionLimit(Clauses.rows(rows, "perPartitionLimit"));
+    return perPartitionLimit(TermChecks.rows(rows, "perPartitionLimit"));
   }
 
   /** {@code PER PARTITION LIMIT ?} with a marker or other term. */
   public Select perPartitionLimit(Term rows) {
     return new Select(
-        target, parts, flags, Clauses.rows(rows, "perPartitionLimit"), limit, timeout);
+        target, parts, flags, TermChecks.rows(rows, "perPartitionLimit"), limit, timeout);
   }
 
   /** {@code LIMIT ?}: at most this many rows. */
   public Select limit(int rows) {
-    return limit(Clauses.rows(rows, "limit"));
+    return limit(TermChecks.rows(rows, "limit"));
   }
 
   /** {@code LIMIT ?} with a marker or other term. */
   public Select limit(Term rows) {
     return new Select(
-        target, parts, flags, perPartitionLimit, Clauses.rows(rows, "limit"), timeout);
+        target, parts, flags, perPartitionLimit, TermChecks.rows(rows, "limit"), timeout);
   }
 
   /** {@code ALLOW FILTERING}: lets the server scan rows the WHERE clause does not narrow down. */
@@ -214,13 +214,13 @@ public final class Select {
    * ScyllaDB only.
    */
   public Select usingTimeout(Duration timeout) {
-    return new Select(target, parts, flags, perPartitionLimit, limit, Clauses.timeout(timeout));
+    return new Select(target, parts, flags, perPartitionLimit, limit, TermChecks.timeout(timeout));
   }
 
   /** {@code USING TIMEOUT ?} with a marker (bound as a CQL duration). ScyllaDB only. */
   public Select usingTimeout(Term timeout) {
     return new Select(
-        target, parts, flags, perPartitionLimit, limit, Clauses.timeoutMarker(timeout));
+        target, parts, flags, perPartitionLimit, limit, TermChecks.timeoutMarker(timeout));
   }
 
   /**

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CheckReturnValue;
 import io.cqlkit.builder.internal.Sink;
-import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import javax.annotation.CheckForNull;
@@ -92,62 +91,43 @@ public abstract sealed class Selector implements CqlSnippet
 
   /** {@code left + right}; parentheses are added where precedence needs them. */
   public static Selector add(Selector left, Selector right) {
-    return operation(Arithmetic.ADD, left, right);
+    return OperationSelector.of(Arithmetic.ADD, left, right);
   }
 
   /** {@code left - right}. */
   public static Selector subtract(Selector left, Selector right) {
-    return operation(Arithmetic.SUBTRACT, left, right);
+    return OperationSelector.of(Arithmetic.SUBTRACT, left, right);
   }
 
   /** {@code left * right}. */
   public static Selector multiply(Selector left, Selector right) {
-    return operation(Arithmetic.MULTIPLY, left, right);
+    return OperationSelector.of(Arithmetic.MULTIPLY, left, right);
   }
 
   /** {@code left / right}. */
   public static Selector divide(Selector left, Selector right) {
-    return operation(Arithmetic.DIVIDE, left, right);
+    return OperationSelector.of(Arithmetic.DIVIDE, left, right);
   }
 
   /** {@code left % right}. */
   public static Selector remainder(Selector left, Selector right) {
-    return operation(Arithmetic.REMAINDER, left, right);
+    return OperationSelector.of(Arithmetic.REMAINDER, left, right);
   }
 
   /** {@code -selector}: unary minus. */
   public static Selector negate(Selector selector) {
-    checkOperand(selector, Arithmetic.NEGATE);
+    OperationSelector.checkOperand(selector, Arithmetic.NEGATE);
     return new OperationSelector(Arithmetic.NEGATE, null, selector);
-  }
-
-  private static Selector operation(Arithmetic operator, Selector left, Selector right) {
-    checkOperand(left, operator);
-    checkOperand(right, operator);
-    return new OperationSelector(operator, left, right);
-  }
-
-  private static void checkOperand(Selector operand, Arithmetic operator) {
-    checkArgument(
-        operand != null,
-        "an operand of %s must not be null: pass a selector, e.g. column(\"a\") or"
-            + " term(Term.literal(1))",
-        operator.symbol);
-    checkArgument(
-        operand.isSelectable() && !(operand instanceof AliasedSelector),
-        "%s cannot be an operand of %s: give the alias to the whole expression",
-        operand,
-        operator.symbol);
   }
 
   /** {@code token(pk1, pk2)}: the partition token of the partition-key columns. */
   public static Selector token(String... partitionKeyColumns) {
-    return new TokenSelector(names(partitionKeyColumns, "token(...)"));
+    return new TokenSelector(ColumnNames.check(partitionKeyColumns, "token(...)"));
   }
 
   /** A tuple of columns, {@code (ck1, ck2)}: the left side of a multi-column relation. */
   public static Selector columns(String... columns) {
-    return new ColumnTupleSelector(names(columns, "a tuple of columns"));
+    return new ColumnTupleSelector(ColumnNames.check(columns, "a tuple of columns"));
   }
 
   /** {@code count(*)}: the number of rows. */
@@ -272,32 +252,32 @@ public abstract sealed class Selector implements CqlSnippet
 
   /** The relation {@code this = value}. */
   public Relation eq(Object value) {
-    return relation(Operator.EQ, value);
+    return SelectorRelations.of(this, Operator.EQ, value);
   }
 
   /** The condition {@code this != value} (an IF condition only). */
   public Relation ne(Object value) {
-    return relation(Operator.NE, value);
+    return SelectorRelations.of(this, Operator.NE, value);
   }
 
   /** The relation {@code this < value}. */
   public Relation lt(Object value) {
-    return relation(Operator.LT, value);
+    return SelectorRelations.of(this, Operator.LT, value);
   }
 
   /** The relation {@code this <= value}. */
   public Relation lte(Object value) {
-    return relation(Operator.LTE, value);
+    return SelectorRelations.of(this, Operator.LTE, value);
   }
 
   /** The relation {@code this > value}. */
   public Relation gt(Object value) {
-    return relation(Operator.GT, value);
+    return SelectorRelations.of(this, Operator.GT, value);
   }
 
   /** The relation {@code this >= value}. */
   public Relation gte(Object value) {
-    return relation(Operator.GTE, value);
+    return SelectorRelations.of(this, Operator.GTE, value);
   }
 
   /**
@@ -305,45 +285,24 @@ public abstract sealed class Selector implements CqlSnippet
    * {@link Term#tuple} for {@code IN (?, ?)}.
    */
   public Relation in(Object values) {
-    return relation(Operator.IN, values);
+    return SelectorRelations.of(this, Operator.IN, values);
   }
 
   /** The relation {@code this CONTAINS value} (a collection containing a value). */
   public Relation contains(Object value) {
-    return relation(Operator.CONTAINS, value);
+    return SelectorRelations.of(this, Operator.CONTAINS, value);
   }
 
   /** The relation {@code this CONTAINS KEY key} (a map containing a key). */
   public Relation containsKey(Object key) {
-    return relation(Operator.CONTAINS_KEY, key);
+    return SelectorRelations.of(this, Operator.CONTAINS_KEY, key);
   }
 
   /** The relation {@code this LIKE pattern} (with an SAI or SASI index). */
   public Relation like(Object pattern) {
-    return relation(Operator.LIKE, pattern);
+    return SelectorRelations.of(this, Operator.LIKE, pattern);
   }
 
-  private Relation relation(Operator operator, Object value) {
-    if (!operators().contains(operator)) {
-      // Not checkArgument: the list of operators would be formatted on every call.
-      throw new IllegalArgumentException(
-          String.format(
-              "%s cannot be restricted with %s: it takes %s",
-              this,
-              operator.cql,
-              operators().isEmpty()
-                  ? "no relation (restrict a column, token(...), a tuple of columns or an element)"
-                  : Operator.describe(operators())));
-    }
-    if (operator == Operator.IN && !(value instanceof Term || value instanceof Collection)) {
-      throw new IllegalArgumentException(
-          String.format(
-              "%s IN %s: IN takes the values as one List or Set (bound as one ?), not %s; pass"
-                  + " List.of(...), or Term.tuple(...) for IN (?, ?)",
-              this, value, value == null ? "null" : "a " + value.getClass().getName()));
-    }
-    return new Relation(this, operator, checkRight(operator, Term.of(value)));
-  }
 
   /** Checks that the grammar takes {@code right} after this selector and the operator. */
   Term checkRight(Operator operator, Term right) {
@@ -427,23 +386,4 @@ public abstract sealed class Selector implements CqlSnippet
     appendTo(sb);
     return sb.toString();
   }
-
-  static String[] names(String[] columns, String what) {
-    checkArgument(
-        columns != null && columns.length > 0, "%s needs at least one column name", what);
-    for (String column : columns) {
-      CqlIdentifier.checkName(column, "column");
-    }
-    return columns.clone();
-  }
-
-  static void renderNames(Sink sink, String[] names) {
-    for (int i = 0; i < names.length; i++) {
-      if (i > 0) {
-        sink.sb.append(", ");
-      }
-      CqlIdentifier.appendName(sink.sb, names[i]);
-    }
-  }
-
 }

@@ -22,7 +22,7 @@ final class TokenSelector extends Selector {
   @Override
   void render(Sink sink) {
     sink.sb.append("token(");
-    renderNames(sink, columns);
+    ColumnNames.render(sink, columns);
     sink.sb.append(')');
   }
 

@@ -112,7 +112,7 @@ public final class Update {
   public Update increment(String column, Term amount) {
     return assign(
         new Assignment(
-            column, Assignment.Kind.INCREMENT, null, Clauses.counterAmount(amount)));
+            column, Assignment.Kind.INCREMENT, null, TermChecks.counterAmount(amount)));
   }
 
   /** {@code c = c - ?} on a counter column; the amount is bound as a bigint (long). */
@@ -124,7 +124,7 @@ public final class Update {
   public Update decrement(String column, Term amount) {
     return assign(
         new Assignment(
-            column, Assignment.Kind.DECREMENT, null, Clauses.counterAmount(amount)));
+            column, Assignment.Kind.DECREMENT, null, TermChecks.counterAmount(amount)));
   }
 
   /** {@code WHERE column = value} (further relations are joined with AND). */
@@ -153,12 +153,12 @@ public final class Update {
 
   /** {@code USING TTL ?}: the written values expire after this many seconds (0: never). */
   public Update usingTtl(int seconds) {
-    return usingTtl(Clauses.ttl(seconds));
+    return usingTtl(TermChecks.ttl(seconds));
   }
 
   /** {@code USING TTL ?} with a marker or other term. */
   public Update usingTtl(Term seconds) {
-    return new Update(target, parts, ifExists, Clauses.ttl(seconds), timestamp);
+    return new Update(target, parts, ifExists, TermChecks.ttl(seconds), timestamp);
   }
 
   /** {@code USING TIMESTAMP ?}: the write time, in microseconds since the epoch. */
@@ -169,7 +169,7 @@ public final class Update {
   /** {@code USING TIMESTAMP ?} with a marker or other term. */
   public Update usingTimestamp(Term micros) {
     return new Update(
-        target, parts, ifExists, ttl, Clauses.intValue(micros, "the timestamp"));
+        target, parts, ifExists, ttl, TermChecks.intValue(micros, "the timestamp"));
   }
 
   /**
@@ -178,12 +178,12 @@ public final class Update {
    * small as they were.)
    */
   public Update usingTimeout(Duration timeout) {
-    return withPart(Part.item(parts, Part.TIMEOUT, Clauses.timeout(timeout)));
+    return withPart(Part.item(parts, Part.TIMEOUT, TermChecks.timeout(timeout)));
   }
 
   /** {@code USING TIMEOUT ?} with a marker (bound as a CQL duration). ScyllaDB only. */
   public Update usingTimeout(Term timeout) {
-    return withPart(Part.item(parts, Part.TIMEOUT, Clauses.timeoutMarker(timeout)));
+    return withPart(Part.item(parts, Part.TIMEOUT, TermChecks.timeoutMarker(timeout)));
   }
 
   /**

@@ -214,8 +214,8 @@ final class Values {
               ? "; for an Optional pass optional.orElse(null)"
               : value instanceof CharSequence ? "; pass value.toString()" : "";
       return String.format(
-          "%s (a %s) is not a value an executor can bind: pass %s%s",
-          value, type, ACCEPTED, hint);
+          "%s is not a value an executor can bind: pass %s%s",
+          MessageValues.describe(value), ACCEPTED, hint); // its type only, unless values are shown
     }
   }
 }

@@ -22,7 +22,7 @@ class UnsetTest {
         .hasParams(1, UNSET)
         .isIdempotent();
     org.assertj.core.api.Assertions.assertThat(unset.toString())
-        .isEqualTo("CqlStatement{cql=INSERT INTO ks.users (id, email) VALUES (?, ?), params=[1, UNSET]}");
+        .isEqualTo("CqlStatement{cql=INSERT INTO ks.users (id, email) VALUES (?, ?), params=[java.lang.Integer, UNSET]}");
     org.assertj.core.api.Assertions.assertThat(Unset.isUnset(unset.params().get(1))).isTrue();
   }
 

@@ -8,17 +8,22 @@ import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.CqlSessionBuilder;
 import com.datastax.oss.driver.api.core.DriverException;
+import com.datastax.oss.driver.api.core.auth.AuthProvider;
 import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.config.ProgrammaticDriverConfigLoaderBuilder;
+import io.cqlkit.executor.AuthenticationException;
 import io.cqlkit.executor.CqlExecutionException;
 import io.cqlkit.executor.NoNodeAvailableException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.annotation.CheckForNull;
+import javax.net.ssl.SSLContext;
 
 /**
  * Options for a {@link DriverExecutor}: either the connection settings of a session it opens with
@@ -32,8 +37,62 @@ public final class DriverExecutorBuilder {
   @CheckForNull private String localDatacenter;
   @CheckForNull private String keyspace;
   private int preparedCacheSize = DriverExecutor.DEFAULT_PREPARED_CACHE_SIZE;
+  private final ConnectionSecurity security = new ConnectionSecurity();
 
   DriverExecutorBuilder() {}
+
+  /**
+   * Logs in with a username and password (Cassandra's {@code PasswordAuthenticator}). A refused
+   * login fails {@link #connect()} with an {@link AuthenticationException} naming the user, never
+   * the password. Read the password from the environment or a secret store, not from code.
+   *
+   * <pre>{@code
+   * .withCredentials("app", System.getenv("CQL_PASSWORD"))
+   * }</pre>
+   */
+  public DriverExecutorBuilder withCredentials(String username, String password) {
+    security.credentials(username, password);
+    return this;
+  }
+
+  /** Logs in with the driver's {@link AuthProvider} (e.g. Kerberos or a custom scheme) instead of credentials. */
+  public DriverExecutorBuilder withAuthProvider(AuthProvider provider) {
+    security.authProvider(provider);
+    return this;
+  }
+
+  /**
+   * Encrypts client traffic with TLS using {@code context}'s trust (and, for client
+   * authentication, key) managers. The server's certificate must name the host connected to:
+   * host name verification is on unless {@link #withoutHostnameVerification()}.
+   */
+  public DriverExecutorBuilder withSsl(SSLContext context) {
+    security.ssl(context);
+    return this;
+  }
+
+  /**
+   * Encrypts client traffic with TLS, trusting the certificates in a PKCS12 or JKS trust store
+   * (read now: a wrong path or password fails here). Host name verification is on.
+   *
+   * <pre>{@code
+   * .withTrustStore(Path.of("client-truststore.p12"), System.getenv("TRUSTSTORE_PASSWORD").toCharArray())
+   * }</pre>
+   */
+  public DriverExecutorBuilder withTrustStore(Path trustStore, char[] password) {
+    security.trustStore(trustStore, password);
+    return this;
+  }
+
+  /**
+   * Accepts a server certificate that does not name the host connected to (it is still checked
+   * against the trust store). Only for test clusters and addresses without names: it lets anyone
+   * holding a trusted certificate impersonate the cluster.
+   */
+  public DriverExecutorBuilder withoutHostnameVerification() {
+    security.withoutHostnameVerification();
+    return this;
+  }
 
   /** A node to connect to first; the driver discovers the others. */
   public DriverExecutorBuilder addContactPoint(String host, int port) {
@@ -110,6 +169,7 @@ public final class DriverExecutorBuilder {
    * closes it.
    *
    * @throws NoNodeAvailableException if no contact point could be reached
+   * @throws AuthenticationException if a node refused the login (no retry)
    */
   public DriverExecutor connect() {
     ProgrammaticDriverConfigLoaderBuilder loader = DriverConfigLoader.programmaticBuilder();
@@ -124,18 +184,26 @@ public final class DriverExecutorBuilder {
     if (keyspace != null) {
       session.withKeyspace(CqlIdentifier.fromInternal(keyspace));
     }
+    security.applyTo(session);
     sessionOptions.forEach(options -> options.accept(session));
     try {
       return new DriverExecutor(session.build(), true, preparedCacheSize);
     } catch (AllNodesFailedException e) {
+      Optional<AuthenticationException> refused = security.refusedLogin(e);
+      if (refused.isPresent()) {
+        throw refused.get();
+      }
       throw new NoNodeAvailableException(
-          String.format(
-              "could not open a session to %s: %s",
-              contactPoints.isEmpty() ? "the configured contact points" : contactPoints,
-              e.getMessage()),
+          security.redact(
+              String.format(
+                  "could not open a session to %s: %s%s",
+                  contactPoints.isEmpty() ? "the configured contact points" : contactPoints,
+                  e.getMessage(),
+                  security.connectHint(e))),
           e);
     } catch (DriverException e) {
-      throw new CqlExecutionException("could not open a session: " + e.getMessage(), e);
+      throw new CqlExecutionException(
+          security.redact("could not open a session: " + e.getMessage()), e);
     }
   }
 
@@ -152,9 +220,10 @@ public final class DriverExecutorBuilder {
             && localDatacenter == null
             && keyspace == null
             && config.isEmpty()
-            && sessionOptions.isEmpty(),
-        "contact points, local datacenter, keyspace, config and session options configure the"
-            + " session that connect() opens; they do nothing for wrap(session): remove them, or"
+            && sessionOptions.isEmpty()
+            && security.isEmpty(),
+        "contact points, local datacenter, keyspace, credentials, TLS, config and session"
+            + " options configure the session that connect() opens; they do nothing for wrap(session): remove them, or"
             + " call connect() instead");
     checkArgument(!session.isClosed(), "session is closed: pass an open session");
     return new DriverExecutor(session, false, preparedCacheSize);

@@ -8,10 +8,12 @@ import com.datastax.oss.driver.api.core.connection.HeartbeatException;
 import com.datastax.oss.driver.api.core.servererrors.QueryValidationException;
 import com.datastax.oss.driver.api.core.servererrors.ReadTimeoutException;
 import com.datastax.oss.driver.api.core.servererrors.WriteTimeoutException;
+import io.cqlkit.executor.AuthenticationException;
 import io.cqlkit.executor.CqlExecutionException;
 import io.cqlkit.executor.InvalidQueryException;
 import io.cqlkit.executor.NoNodeAvailableException;
 import io.cqlkit.executor.QueryTimeoutException;
+import io.cqlkit.executor.UnauthorizedException;
 import io.cqlkit.executor.UnavailableException;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -48,6 +50,10 @@ final class ErrorMapping {
         return new UnavailableException(message, error);
       case INVALID:
         return new InvalidQueryException(message, error);
+      case UNAUTHORIZED:
+        return new UnauthorizedException(message, error);
+      case AUTHENTICATION:
+        return new AuthenticationException(message, null, error);
       case NO_NODE:
         return new NoNodeAvailableException(message, error);
       default:
@@ -77,6 +83,12 @@ final class ErrorMapping {
     if (common == Kind.INVALID) {
       return new InvalidQueryException(message, error);
     }
+    if (common == Kind.UNAUTHORIZED) {
+      return new UnauthorizedException(message, error);
+    }
+    if (common == Kind.AUTHENTICATION) {
+      return new AuthenticationException(message, null, error);
+    }
     return new NoNodeAvailableException(message, error);
   }
 
@@ -84,6 +96,8 @@ final class ErrorMapping {
     TIMEOUT,
     UNAVAILABLE,
     INVALID,
+    UNAUTHORIZED,
+    AUTHENTICATION,
     NO_NODE,
     OTHER
   }
@@ -96,6 +110,12 @@ final class ErrorMapping {
     }
     if (error instanceof com.datastax.oss.driver.api.core.servererrors.UnavailableException) {
       return Kind.UNAVAILABLE;
+    }
+    if (error instanceof com.datastax.oss.driver.api.core.servererrors.UnauthorizedException) {
+      return Kind.UNAUTHORIZED; // before QueryValidationException, its superclass
+    }
+    if (error instanceof com.datastax.oss.driver.api.core.auth.AuthenticationException) {
+      return Kind.AUTHENTICATION;
     }
     if (error instanceof QueryValidationException) {
       return Kind.INVALID;

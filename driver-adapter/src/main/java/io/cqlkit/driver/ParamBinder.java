@@ -10,6 +10,7 @@ import com.datastax.oss.driver.api.core.type.codec.CodecNotFoundException;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
 import io.cqlkit.builder.CqlStatement;
+import io.cqlkit.builder.MessageValues;
 import io.cqlkit.builder.Unset;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -124,6 +125,11 @@ final class ParamBinder {
     }
   }
 
+  /**
+   * The error for a value that does not fit its marker. With values hidden ({@link MessageValues}),
+   * it names the value's type only, and leaves out a codec's exception that may quote the value
+   * (a codec-not-found or class-cast exception names types only, and stays).
+   */
   private static IllegalArgumentException badValue(
       Object value,
       ColumnDefinition marker,
@@ -132,21 +138,22 @@ final class ParamBinder {
       CodecRegistry registry,
       Throwable cause) {
     String expected = javaTypeFor(marker.getType(), registry);
+    boolean typesOnly = cause instanceof CodecNotFoundException || cause instanceof ClassCastException;
+    boolean keepCause = typesOnly || MessageValues.shown();
     return new IllegalArgumentException(
         String.format(
-            "cannot bind param %s of `%s`: marker '%s' has CQL type %s, but the value is a %s"
-                + " (%s); pass %s%s",
+            "cannot bind param %s of `%s`: marker '%s' has CQL type %s, but the value is %s;"
+                + " pass %s%s",
             index,
             statement.cql(),
             marker.getName().asInternal(),
             marker.getType().asCql(false, true),
-            value.getClass().getName(),
-            value,
+            MessageValues.describe(value), // its type only, unless values are shown
             expected == null ? "a value of that CQL type" : "a " + expected,
-            cause instanceof CodecNotFoundException || cause.getMessage() == null
+            !keepCause || cause instanceof CodecNotFoundException || cause.getMessage() == null
                 ? ""
                 : " (" + cause.getMessage() + ")"),
-        cause);
+        keepCause ? cause : null);
   }
 
   @CheckForNull

@@ -16,17 +16,20 @@ record DemoArgs(
     int window,
     int nodes,
     boolean killNode,
-    boolean grouping) {
+    boolean grouping,
+    DemoSecurity security) {
 
   static final String USAGE =
       String.join(
           "\n",
-          "usage: bin/demo [--contact-point HOST:PORT --datacenter NAME | --nodes N [--kill-node]] [--keyspace NAME] [--events N] [--window N]",
+          "usage: bin/demo [--contact-point HOST:PORT --datacenter NAME [--username NAME] [--ssl | --truststore PATH]"
+              + " | --nodes N [--kill-node]] [--keyspace NAME] [--events N] [--window N] [--no-grouping]",
           "  --contact-point HOST:PORT  a node of an existing cluster (default: start an embedded Cassandra 5.0.9 node)",
           "  --nodes N                  start a local ring of N nodes (1 to 9) on 127.0.0.1..N instead: replication",
           "                             factor min(N, 3), consistency QUORUM",
           "  --kill-node                with --nodes 3 or more: kill one node (SIGKILL) halfway through the load",
           "  --datacenter NAME          the local datacenter of that cluster (required with --contact-point)",
+          DemoSecurity.USAGE,
           "  --keyspace NAME            the keyspace to create and use (default cqlkit_demo)",
           "  --events N                 how many events to load (default 100000)",
           "  --window N                 how many statements in flight at once (default 256)",
@@ -56,6 +59,7 @@ record DemoArgs(
     int nodes = 0;
     boolean killNode = false;
     boolean grouping = true;
+    DemoSecurity security = DemoSecurity.NONE;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       switch (option) {
@@ -70,7 +74,14 @@ record DemoArgs(
         case "--nodes" -> nodes = nodes(value(args, i++));
         case "--kill-node" -> killNode = true;
         case "--no-grouping" -> grouping = false;
-        default -> throw new BadArgumentsException(
+        case "--username" -> security = security.withUsername(value(args, i++));
+        case "--ssl" -> security = security.withSsl();
+        case "--truststore" -> security = security.withTrustStore(value(args, i++));
+        case "--no-hostname-verification" -> security = security.withoutHostnameVerification();
+        case "--password", "-p", "--truststore-password" -> throw DemoSecurity.passwordOnCommandLine(option);
+        default -> throw option.startsWith("--password=") || option.startsWith("--truststore-password=")
+            ? DemoSecurity.passwordOnCommandLine(option.substring(0, option.indexOf('=')))
+            : new BadArgumentsException(
             "unknown argument '" + option + "': see --help for the options");
       }
     }
@@ -84,6 +95,7 @@ record DemoArgs(
           "--datacenter is only used with --contact-point: pass both, or neither to run on an"
               + " embedded node");
     }
+    security.validate(contactPoint == null);
     if (contactPoint != null && nodes > 0) {
       throw new BadArgumentsException(
           "--nodes starts a local ring; --contact-point uses an existing cluster: pass one of them");
@@ -93,7 +105,7 @@ record DemoArgs(
           "--kill-node needs a local ring of at least 3 nodes (--nodes 3): with replication factor 3"
               + " and QUORUM, two replicas of three must answer while one is down");
     }
-    return Optional.of(new DemoArgs(contactPoint, datacenter, keyspace, events, window, nodes, killNode, grouping));
+    return Optional.of(new DemoArgs(contactPoint, datacenter, keyspace, events, window, nodes, killNode, grouping, security));
   }
 
   boolean embedded() {

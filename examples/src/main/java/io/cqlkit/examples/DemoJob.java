@@ -29,7 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -49,11 +48,14 @@ public final class DemoJob {
 
   private final DemoArgs args;
   private final PrintStream out;
-  private final Summary summary = new Summary();
+  private final DemoSecurity.Secrets secrets;
+  private final DemoSummary summary;
 
-  private DemoJob(DemoArgs args, PrintStream out) {
+  private DemoJob(DemoArgs args, PrintStream out, DemoSecurity.Secrets secrets) {
     this.args = args;
     this.out = out;
+    this.secrets = secrets;
+    this.summary = new DemoSummary(args);
   }
 
   public static void main(String[] argv) {
@@ -62,6 +64,11 @@ public final class DemoJob {
 
   /** Runs the job; returns the process exit code (0 ok, 1 failed, 2 bad arguments). */
   static int run(String[] argv, PrintStream out, PrintStream err) {
+    return run(argv, out, err, DemoSecurity.Secrets.system());
+  }
+
+  /** Runs the job with passwords from {@code secrets} (the environment, then a prompt, in {@link #main}). */
+  static int run(String[] argv, PrintStream out, PrintStream err, DemoSecurity.Secrets secrets) {
     Optional<DemoArgs> parsed;
     try {
       parsed = DemoArgs.parse(argv);
@@ -77,7 +84,7 @@ public final class DemoJob {
     DemoArgs args = parsed.get();
     long start = System.nanoTime();
     try (DemoCluster cluster = DemoCluster.open(args, out)) {
-      Summary summary = new DemoJob(args, out).runOn(cluster);
+      DemoSummary summary = new DemoJob(args, out, secrets).runOn(cluster);
       summary.elapsedSeconds = (System.nanoTime() - start) / 1e9;
       summary.print(out);
       return summary.ok() ? 0 : 1;
@@ -87,7 +94,7 @@ public final class DemoJob {
     }
   }
 
-  private Summary runOn(DemoCluster cluster) {
+  private DemoSummary runOn(DemoCluster cluster) {
     DriverExecutorBuilder builder =
         DriverExecutor.builder().withLocalDatacenter(cluster.localDatacenter()).withFastSchemaChanges();
     cluster.contactPoints().forEach(builder::addContactPoint);
@@ -96,7 +103,7 @@ public final class DemoJob {
           .withString(DefaultDriverOption.REQUEST_SERIAL_CONSISTENCY, "SERIAL")
           .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(10)));
     }
-    try (DriverExecutor executor = builder.connect()) {
+    try (DriverExecutor executor = args.security().applyTo(builder, secrets).connect()) {
       CqlEngine engine = CqlEngine.of(executor);
       createSchema(engine);
       loadEvents(engine, cluster);
@@ -349,48 +356,5 @@ public final class DemoJob {
 
   private int users() {
     return Math.max(1, args.events() / 100);
-  }
-
-  /** What the run did and whether every step behaved as it should. */
-  private final class Summary {
-    long loaded;
-    long loadFailures;
-    String firstLoadError;
-    double loadRate;
-    boolean batchApplied;
-    boolean thrownBlockSentNothing;
-    boolean lockBehaved;
-    long counterTotal;
-    long scanned;
-    long killedAt;
-    String killedNode;
-    double elapsedSeconds;
-
-    boolean ok() {
-      return loadFailures == 0
-          && scanned == args.events()
-          && batchApplied
-          && thrownBlockSentNothing
-          && lockBehaved
-          && counterTotal == 15;
-    }
-
-    void print(PrintStream out) {
-      out.printf("%nSummary%n");
-      List<String> lines =
-          List.of(
-              String.format("  events loaded      %,d of %,d (%,.0f events/s)", loaded, args.events(), loadRate),
-              String.format("  load failures      %,d%s", loadFailures, firstLoadError == null ? "" : " (first: " + firstLoadError + ")"),
-              String.format("  rows read back     %,d%s", scanned, killedNode == null ? ""
-                  : String.format(" with node %s killed at %,d events: %s", killedNode, killedAt,
-                      scanned == args.events() ? "every row present" : "ROWS MISSING")),
-              String.format("  logged batch       %s", batchApplied ? "applied, callbacks ran" : "FAILED"),
-              String.format("  thrown block       %s", thrownBlockSentNothing ? "sent nothing" : "FAILED"),
-              String.format("  LWT lock           %s", lockBehaved ? "acquired, refused to worker-2, released" : "FAILED"),
-              String.format("  page views total   %d", counterTotal),
-              String.format("  elapsed            %.1f s", elapsedSeconds),
-              ok() ? "OK" : "FAILED: see the lines above");
-      lines.forEach(out::println);
-    }
   }
 }

@@ -11,22 +11,15 @@ import io.cqlkit.executor.CqlResult;
 import io.cqlkit.executor.ExecutionOptions;
 import io.cqlkit.executor.NativeBatchExecution;
 import io.micrometer.core.instrument.Clock;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
-import io.micrometer.core.instrument.Timer;
-import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
@@ -85,20 +78,12 @@ public final class MetricsExecutor implements CqlExecutor {
   /** The tag value for the keyspace or table of a batch whose statements name several. */
   public static final String MULTIPLE = "multiple";
 
-  private static final StatementKind[] KINDS = StatementKind.values();
-  /** How many distinct texts the fast path remembers; past that, statements take the map path. */
-  private static final int MAX_TEXTS = 10_000;
-
   private final CqlExecutor delegate;
   private final MeterRegistry registry;
   private final Clock clock;
   private final Tags commonTags;
-  @CheckForNull private final double[] percentiles;
-  private final boolean percentileHistogram;
-  /** The meters of texts seen before (bounded by MAX_TEXTS). */
-  private final ConcurrentHashMap<String, StatementMeters> byText = new ConcurrentHashMap<>();
-  /** Per statement kind (by ordinal): keyspace → table → meters. */
-  private final KindMeters[] byKind;
+  /** The meters of each (kind, keyspace, table), registered on first use. */
+  private final StatementMeterCache meterCache;
   private final DistributionSummary[] batchSizes;
   private final LongAdder inFlight = new LongAdder();
   /** The wrapped executor's native batches, measured; null when it has none. */
@@ -109,12 +94,8 @@ public final class MetricsExecutor implements CqlExecutor {
     this.registry = builder.registry;
     this.clock = registry.config().clock();
     this.commonTags = builder.tags;
-    this.percentiles = builder.percentiles;
-    this.percentileHistogram = builder.percentileHistogram;
-    this.byKind = new KindMeters[KINDS.length];
-    for (int i = 0; i < KINDS.length; i++) {
-      byKind[i] = new KindMeters(KINDS[i].name().toLowerCase(Locale.ROOT));
-    }
+    this.meterCache =
+        new StatementMeterCache(registry, commonTags, builder.percentiles, builder.percentileHistogram);
     BatchType[] types = BatchType.values();
     this.batchSizes = new DistributionSummary[types.length];
     for (BatchType type : types) {
@@ -205,7 +186,7 @@ public final class MetricsExecutor implements CqlExecutor {
       // Not ours to judge: the wrapped executor reports it as it reports any bad argument.
       return batches != null ? batches.executeBatchAsync(null, options) : delegate.executeAsync(null, options);
     }
-    StatementMeters meters = meters(statement, options);
+    StatementMeters meters = meterCache.meters(statement, options);
     if (statement.kind() == StatementKind.BATCH) {
       batchSizes[statement.batchType().orElse(BatchType.LOGGED).ordinal()].record(statement.children().size());
     }
@@ -248,128 +229,6 @@ public final class MetricsExecutor implements CqlExecutor {
     Completion completion = new Completion(meters, start);
     completion.accept(null, error);
     return completion;
-  }
-
-  private StatementMeters meters(CqlStatement statement, ExecutionOptions options) {
-    // Fast path: the meters of a text seen before. A statement's text names its kind, keyspace and
-    // table, and statements of one shape share one String instance, so this is one hash lookup
-    // ending in a reference comparison, with nothing allocated. (A batch's text is rendered only
-    // on demand, and the native path never needs it: batches take the path below.)
-    boolean batch = statement.kind() == StatementKind.BATCH;
-    String cql = batch ? null : statement.cql();
-    if (cql != null) {
-      StatementMeters known = byText.get(cql);
-      if (known != null) {
-        return known;
-      }
-    }
-    String keyspace;
-    String table;
-    if (batch) {
-      String[] target = batchTarget(statement.children());
-      keyspace = target[0];
-      table = target[1];
-    } else {
-      keyspace = statement.keyspace().orElse(null);
-      table = statement.table().orElse(NONE);
-    }
-    // Only a text that names its keyspace identifies its meters: an unqualified one takes the
-    // keyspace of the options, which may differ from call to call.
-    boolean byTextOk = cql != null && keyspace != null;
-    if (keyspace == null) {
-      keyspace = options.keyspace().orElse(NONE);
-    }
-    KindMeters kind = byKind[statement.kind().ordinal()];
-    ConcurrentHashMap<String, StatementMeters> tables = kind.byKeyspace.get(keyspace);
-    if (tables == null) {
-      tables = kind.byKeyspace.computeIfAbsent(keyspace, k -> new ConcurrentHashMap<>());
-    }
-    StatementMeters meters = tables.get(table);
-    if (meters == null) {
-      String ks = keyspace;
-      meters = tables.computeIfAbsent(table, t -> new StatementMeters(kind.tag, ks, t));
-    }
-    if (byTextOk && byText.size() < MAX_TEXTS) {
-      byText.putIfAbsent(cql, meters);
-    }
-    return meters;
-  }
-
-  /** The keyspace (null: unqualified) and table of a batch's statements, or MULTIPLE. */
-  private static String[] batchTarget(List<CqlStatement> children) {
-    String keyspace = null;
-    String table = null;
-    boolean first = true;
-    for (CqlStatement child : children) {
-      String childKeyspace = child.keyspace().orElse(null);
-      String childTable = child.table().orElse(NONE);
-      if (first) {
-        keyspace = childKeyspace;
-        table = childTable;
-        first = false;
-      } else {
-        if (!Objects.equals(keyspace, childKeyspace)) {
-          keyspace = MULTIPLE;
-        }
-        if (!table.equals(childTable)) {
-          table = MULTIPLE;
-        }
-      }
-    }
-    return new String[] {keyspace, first ? NONE : table};
-  }
-
-  private static Throwable unwrap(Throwable error) {
-    Throwable t = error;
-    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
-  }
-
-  /** The meters of one statement kind: keyspace → table → meters. */
-  private static final class KindMeters {
-    final String tag;
-    final ConcurrentHashMap<String, ConcurrentHashMap<String, StatementMeters>> byKeyspace =
-        new ConcurrentHashMap<>();
-
-    KindMeters(String tag) {
-      this.tag = tag;
-    }
-  }
-
-  /** The timer and error counters of one (kind, keyspace, table). */
-  private final class StatementMeters {
-    final Tags tags;
-    final Timer timer;
-    final ConcurrentHashMap<Class<?>, Counter> errors = new ConcurrentHashMap<>();
-
-    StatementMeters(String kind, String keyspace, String table) {
-      this.tags = commonTags.and("kind", kind, "keyspace", keyspace, "table", table);
-      Timer.Builder timer =
-          Timer.builder(STATEMENTS).description("CQL statement executions").tags(tags);
-      if (percentiles != null) {
-        timer.publishPercentiles(percentiles);
-      }
-      this.timer = timer.publishPercentileHistogram(percentileHistogram).register(registry);
-    }
-
-    void failed(Throwable error) {
-      Class<?> type = unwrap(error).getClass();
-      Counter counter = errors.get(type);
-      if (counter == null) {
-        counter =
-            errors.computeIfAbsent(
-                type,
-                t ->
-                    Counter.builder(ERRORS)
-                        .description("Failed CQL statement executions")
-                        .tags(tags)
-                        .tag("exception", t.getSimpleName().isEmpty() ? t.getName() : t.getSimpleName())
-                        .register(registry));
-      }
-      counter.increment();
-    }
   }
 
   /**

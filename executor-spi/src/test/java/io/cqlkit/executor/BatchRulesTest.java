@@ -13,6 +13,7 @@ import static io.cqlkit.builder.Term.marker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cqlkit.builder.MessageValues;
 import io.cqlkit.builder.BatchType;
 import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.builder.StatementKind;
@@ -222,7 +223,8 @@ class BatchRulesTest {
         batch,
         CqlRule.CONDITIONAL_BATCH_MULTIPLE_PARTITIONS,
         "CONDITIONAL_BATCH_MULTIPLE_PARTITIONS: statement 1 (INSERT INTO ks.t (pk, ck, v) VALUES"
-            + " (?, ?, ?)) writes partition [2] of ks.t while statement 0 writes partition [1], but"
+            + " (?, ?, ?)) writes partition [java.lang.Integer] of ks.t while statement 0 writes"
+            + " partition [java.lang.Integer], but"
             + " a conditional batch must stay in one partition; split the batch per partition");
   }
 
@@ -232,11 +234,16 @@ class BatchRulesTest {
         RecordingExecutor.builder().partitionKey("ks", "t", "pk", "ck").build();
     CqlBatch batch = CqlEngine.of(withSchema).batch().add(updateIfExists(1, 1)).add(insert(1, 2));
 
-    assertThatThrownBy(batch::execute)
-        .hasMessageStartingWith(
-            "CONDITIONAL_BATCH_MULTIPLE_PARTITIONS: statement 1 (INSERT INTO ks.t (pk, ck, v)"
-                + " VALUES (?, ?, ?)) writes partition [1, 2] of ks.t while statement 0 writes"
-                + " partition [1, 1]");
+    MessageValues.show(true); // the keys' values, for development
+    try {
+      assertThatThrownBy(batch::execute)
+          .hasMessageStartingWith(
+              "CONDITIONAL_BATCH_MULTIPLE_PARTITIONS: statement 1 (INSERT INTO ks.t (pk, ck, v)"
+                  + " VALUES (?, ?, ?)) writes partition [1, 2] of ks.t while statement 0 writes"
+                  + " partition [1, 1]");
+    } finally {
+      MessageValues.show(false);
+    }
     withSchema.assertNothingSent();
   }
 

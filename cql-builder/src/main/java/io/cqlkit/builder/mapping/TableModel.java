@@ -15,7 +15,6 @@ import io.cqlkit.builder.Select;
 import io.cqlkit.builder.Term;
 import io.cqlkit.builder.Update;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -90,33 +89,7 @@ public final class TableModel {
    */
   public static TableModel of(
       @CheckForNull String keyspace, String table, Class<? extends Record> record) {
-    RecordModel<?> model = RecordModel.of(record);
-    List<RecordModel.Component> components = model.components();
-    List<RecordModel.Component> pk = new ArrayList<>();
-    List<RecordModel.Component> ck = new ArrayList<>();
-    Builder builder = builder(keyspace, table);
-    for (RecordModel.Component c : components) {
-      var rc = record.getRecordComponents()[c.index()];
-      if (rc.isAnnotationPresent(PartitionKey.class)) {
-        pk.add(c);
-      } else if (rc.isAnnotationPresent(ClusteringColumn.class)) {
-        ck.add(c);
-      }
-    }
-    checkArgument(
-        !pk.isEmpty(),
-        "record %s marks no partition-key component: annotate at least one with @PartitionKey",
-        record.getName());
-    pk.sort(
-        Comparator.comparingInt(
-            c -> record.getRecordComponents()[c.index()].getAnnotation(PartitionKey.class).value()));
-    ck.sort(
-        Comparator.comparingInt(
-            c -> record.getRecordComponents()[c.index()].getAnnotation(ClusteringColumn.class).value()));
-    pk.forEach(c -> builder.partitionKey(c.columnName()));
-    ck.forEach(c -> builder.clusteringColumns(c.columnName()));
-    components.forEach(c -> builder.columns(c.columnName()));
-    return builder.build();
+    return RecordTables.model(keyspace, table, record);
   }
 
   /** The keyspace, if the model names one. */

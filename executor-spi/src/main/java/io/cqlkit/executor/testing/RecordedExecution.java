@@ -56,7 +56,7 @@ public final class RecordedExecution {
   public String toString() {
     return MoreObjects.toStringHelper("RecordedExecution")
         .add("cql", statement.cql())
-        .add("params", statement.params())
+        .add("params", statement.params()) // the values: a test kit's records are test data
         .add("options", options)
         .add("nativeBatch", nativeBatch)
         .toString();

@@ -41,6 +41,11 @@ import javax.annotation.CheckForNull;
  *
  * <p>{@link Builder#asyncAnswers()} delivers answers on another thread, as a driver would.
  *
+ * <p>A test kit shows values: {@link RecordedExecution#toString()} and its assertion messages
+ * print bound params as they are, whatever {@link io.cqlkit.builder.MessageValues} says (the rest
+ * of cqlkit shows only their types by default). They are the test's own data; keep production
+ * data out of it.
+ *
  * <p>Optional capabilities: built with {@link Builder#nativeBatches()} it also offers {@link
  * NativeBatchExecution}; with {@link Builder#partitionKey} it offers {@link SchemaFacts}.
  *

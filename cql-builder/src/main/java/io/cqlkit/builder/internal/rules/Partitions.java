@@ -1,6 +1,7 @@
 package io.cqlkit.builder.internal.rules;
 
 import io.cqlkit.builder.CqlStatement;
+import io.cqlkit.builder.MessageValues;
 import io.cqlkit.builder.internal.rules.Tables.Table;
 import io.cqlkit.builder.rules.TableInfo;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import javax.annotation.CheckForNull;
  * key is known, the key's values compared as the server compares them ({@link KeyValues}).
  */
 final class Partitions {
+  private final List<CqlStatement> children;
   final List<Table> tables;
   /** Per statement: what is known of its table, or null. */
   final List<TableInfo> infos;
@@ -25,14 +27,16 @@ final class Partitions {
   int inIndex = -1;
   String inColumn = "";
 
-  private Partitions(int size) {
+  private Partitions(List<CqlStatement> children) {
+    int size = children.size();
+    this.children = children;
     tables = new ArrayList<>(size);
     infos = new ArrayList<>(size);
     keys = new ArrayList<>(size);
   }
 
   static Partitions of(List<CqlStatement> children, Tables tables) {
-    Partitions p = new Partitions(children.size());
+    Partitions p = new Partitions(children);
     for (int i = 0; i < children.size(); i++) {
       CqlStatement child = children.get(i);
       Table table = tables.of(child);
@@ -116,6 +120,15 @@ final class Partitions {
   /** The key values of statement {@code index}, for a message. */
   String render(int index) {
     List<Object> key = keys.get(index);
-    return key.subList(1, key.size()).toString();
+    if (MessageValues.shown()) {
+      return MessageValues.describeAll(key.subList(1, key.size()));
+    }
+    // types only: those of the values given, not of their normalized form
+    Map<String, Object> bindings = children.get(index).bindings();
+    List<Object> given = new ArrayList<>();
+    for (String column : infos.get(index).partitionKey()) {
+      given.add(bindings.get(column));
+    }
+    return MessageValues.describeAll(given);
   }
 }
