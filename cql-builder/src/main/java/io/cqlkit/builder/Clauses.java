@@ -308,7 +308,9 @@ final class Clauses {
       return where(parts, Relation.eq(column, value));
     }
     String name = CqlIdentifier.checkName(column, "column");
-    checkArgument(value != null, "%s", new NullInWhere(name, Operator.EQ));
+    if (value == null || value == Unset.UNSET) {
+      throw new IllegalArgumentException(new NullInWhere(name, Operator.EQ, value).toString());
+    }
     Object plain = Term.checkPlain(value);
     checkNotRestrictedTwice(parts, name, Operator.EQ);
     return Part.plain(parts, Part.WHERE, Operator.EQ.ordinal(), name, plain);
@@ -361,24 +363,32 @@ final class Clauses {
     return operator == Operator.EQ || operator == Operator.IN;
   }
 
-  /** The message for a null in a WHERE relation, formatted only when thrown. */
+  /** The message for a null or UNSET in a WHERE relation, formatted only when thrown. */
   static final class NullInWhere {
     private final String column;
     private final Operator operator;
+    private final boolean unset;
 
-    NullInWhere(String column, Operator operator) {
+    NullInWhere(String column, Operator operator, @CheckForNull Object value) {
       this.column = column;
       this.operator = operator;
+      this.unset = value == Unset.UNSET;
     }
 
     @Override
     public String toString() {
       CqlIdentifier id = CqlIdentifier.of(column);
-      return String.format(
-          "WHERE %s %s null: a WHERE relation needs a value (the server refuses null: \"Invalid"
-              + " null value in condition for column %s\"); pass a value, or marker() to bind one"
-              + " later",
-          id, operator.cql, column);
+      return unset
+          ? String.format(
+              "WHERE %s %s UNSET: a WHERE relation needs a value (the server refuses UNSET:"
+                  + " \"Invalid unset value for column %s\"); pass a value, or marker() to bind"
+                  + " one later",
+              id, operator.cql, column)
+          : String.format(
+              "WHERE %s %s null: a WHERE relation needs a value (the server refuses null: \"Invalid"
+                  + " null value in condition for column %s\"); pass a value, or marker() to bind one"
+                  + " later",
+              id, operator.cql, column);
     }
   }
 }

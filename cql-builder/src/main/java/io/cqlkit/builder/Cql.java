@@ -265,10 +265,12 @@ public final class Cql {
    * from the first keyword ({@code BEGIN BATCH} is a batch), and its markers are counted outside
    * string literals, quoted names and comments: one param per {@code ?}, or per {@code :name} (a
    * name used twice takes two), in text order. The text is sent as given: it is outside the
-   * canonical-text contract, and only what it shows by itself is known of it — its kind (so an
-   * engine refuses a raw SELECT in a batch); its table, conditions, counters and partition are
-   * unknown to the engine's rules (the server still checks them), and it is not idempotent unless
-   * it is a SELECT.
+   * canonical-text contract, and only what it shows by itself is known of it ({@link
+   * CqlStatement#isRaw()}): its kind (so an engine refuses a raw SELECT in a batch), its table, its
+   * {@code IF} condition and its {@code USING TTL}/{@code TIMESTAMP}, which the engine's rules
+   * check. Whether a raw UPDATE is a counter update comes from its table's schema facts; its
+   * partition is unknown (the server checks what depends on it). It is not idempotent unless it is
+   * a SELECT.
    *
    * <pre>{@code
    * raw("UPDATE ks.t SET v = v + ? WHERE pk = ?", 1, 7);

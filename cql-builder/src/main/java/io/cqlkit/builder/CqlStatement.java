@@ -215,6 +215,16 @@ public final class CqlStatement {
     return shape.timestamp;
   }
 
+  /**
+   * True for a statement made from text by {@link Cql#raw}. Only what its text shows is known of
+   * it: kind, table, condition, {@code USING TTL} and {@code USING TIMESTAMP}. Whether an UPDATE is
+   * a counter update is known only from its table's facts, and which partition it writes not at
+   * all: rules that need either are left to the server.
+   */
+  public boolean isRaw() {
+    return shape.raw;
+  }
+
   /** True when sending it twice has the same effect as once, so a driver may retry it. */
   public boolean isIdempotent() {
     return shape.idempotent;

@@ -45,6 +45,7 @@ public final class CqlStatementBuilder {
   private final List<Integer> bindingIndexes = new ArrayList<>();
   private final ImmutableSet.Builder<String> inColumns = ImmutableSet.builder();
   private ImmutableList<String> markerNames = ImmutableList.of();
+  private boolean raw;
 
   CqlStatementBuilder(
       StatementKind kind,
@@ -134,6 +135,12 @@ public final class CqlStatementBuilder {
     return this;
   }
 
+  /** Marks a statement made from text by {@link Cql#raw}: only what its text shows is known. */
+  CqlStatementBuilder raw() {
+    this.raw = true;
+    return this;
+  }
+
   /**
    * The statement.
    *
@@ -187,7 +194,8 @@ public final class CqlStatementBuilder {
             bindingColumns.toArray(new String[0]),
             indexes,
             new Object[indexes.length],
-            inColumns.build());
+            inColumns.build(),
+            raw);
     return batchType == null
         ? new CqlStatement(shape, values)
         : new CqlStatement(shape, values, children, batchType);

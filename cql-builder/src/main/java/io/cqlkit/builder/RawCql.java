@@ -18,11 +18,15 @@ final class RawCql {
   final StatementKind kind;
   final int positional;
   final ImmutableList<String> names;
+  /** The words, quoted names, markers and symbols outside literals and comments, in text order. */
+  final ImmutableList<RawToken> tokens;
 
-  private RawCql(StatementKind kind, int positional, ImmutableList<String> names) {
+  private RawCql(
+      StatementKind kind, int positional, ImmutableList<String> names, List<RawToken> tokens) {
     this.kind = kind;
     this.positional = positional;
     this.names = names;
+    this.tokens = ImmutableList.copyOf(tokens);
   }
 
   /** The markers of each kind in {@code cql}; the total count when one kind only. */
@@ -44,6 +48,7 @@ final class RawCql {
     int positional = 0;
     List<String> names = new ArrayList<>();
     List<String> words = new ArrayList<>(3);
+    List<RawToken> tokens = new ArrayList<>();
     boolean semicolon = false;
     boolean trailing = false;
     int i = 0;
@@ -56,12 +61,16 @@ final class RawCql {
       }
       if (c == '\'') {
         i = skipQuoted(cql, i, '\'', "a string literal");
+        tokens.add(RawToken.LITERAL);
       } else if (c == '"') {
-        i = skipQuoted(cql, i, '"', "a quoted identifier");
+        int end = skipQuoted(cql, i, '"', "a quoted identifier");
+        tokens.add(RawToken.quoted(cql.substring(i + 1, end - 1).replace("\"\"", "\"")));
+        i = end;
       } else if (c == '$' && i + 1 < n && cql.charAt(i + 1) == '$') {
         int end = cql.indexOf("$$", i + 2);
         checkArgument(end >= 0, "the $$ string starting at offset %s of `%s` is not closed", i, cql);
         i = end + 2;
+        tokens.add(RawToken.LITERAL);
       } else if ((c == '-' && i + 1 < n && cql.charAt(i + 1) == '-')
           || (c == '/' && i + 1 < n && cql.charAt(i + 1) == '/')) {
         int end = cql.indexOf('\n', i);
@@ -72,6 +81,7 @@ final class RawCql {
         i = end + 2;
       } else if (c == '?') {
         positional++;
+        tokens.add(RawToken.MARKER);
         i++;
       } else if (c == ':' && i + 1 < n && isNameStart(cql.charAt(i + 1))) {
         int end = i + 1;
@@ -79,22 +89,36 @@ final class RawCql {
           end++;
         }
         names.add(cql.substring(i + 1, end).toLowerCase(Locale.ROOT));
+        tokens.add(RawToken.MARKER);
         i = end;
       } else if (c == ':' && i + 1 < n && cql.charAt(i + 1) == '"') {
         int end = skipQuoted(cql, i + 1, '"', "a quoted marker name");
         names.add(cql.substring(i + 2, end - 1).replace("\"\"", "\""));
+        tokens.add(RawToken.MARKER);
         i = end;
       } else if (isNameStart(c)) {
         int end = i + 1;
         while (end < n && isNamePart(cql.charAt(end))) {
           end++;
         }
+        String word = cql.substring(i, end);
         if (words.size() < 3) {
-          words.add(cql.substring(i, end).toUpperCase(Locale.ROOT));
+          words.add(word.toUpperCase(Locale.ROOT));
         }
+        tokens.add(RawToken.word(word));
+        i = end;
+      } else if (c >= '0' && c <= '9') {
+        int end = i + 1;
+        while (end < n && (isNamePart(cql.charAt(end)) || cql.charAt(end) == '.')) {
+          end++;
+        }
+        tokens.add(RawToken.LITERAL);
         i = end;
       } else {
         semicolon |= c == ';';
+        if (!Character.isWhitespace(c)) {
+          tokens.add(RawToken.symbol(c));
+        }
         i++;
       }
     }
@@ -110,7 +134,7 @@ final class RawCql {
         cql,
         positional,
         names.size());
-    return new RawCql(kind, positional, ImmutableList.copyOf(names));
+    return new RawCql(kind, positional, ImmutableList.copyOf(names), tokens);
   }
 
   private static StatementKind kindOf(List<String> words, String cql) {
@@ -209,9 +233,16 @@ final class RawCql {
         raw.kind == StatementKind.BATCH
             ? new CqlStatementBuilder(raw.kind, cql, null, ImmutableList.of())
             : CqlStatement.builder(raw.kind, cql);
+    RawFacts facts = RawFacts.of(raw.kind, raw.tokens);
+    if (facts.table != null) {
+      builder.table(facts.keyspace, facts.table);
+    }
     return builder
-        .condition(ConditionKind.NONE)
+        .raw()
+        .condition(facts.condition)
         .counter(false)
+        .ttl(facts.ttl)
+        .timestamp(facts.timestamp)
         .idempotent(raw.kind == StatementKind.SELECT)
         .params(values)
         .markerNames(raw.names.toArray(new String[0]))

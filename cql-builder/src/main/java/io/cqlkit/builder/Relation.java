@@ -116,8 +116,11 @@ public final class Relation implements CqlSnippet {
   /** Checks that this relation may stand in a WHERE clause. */
   Relation checkWhere() {
     String column = left.columnName();
-    if (column != null && right.isPlain() && right.plainValue() == null) {
-      throw new IllegalArgumentException(new Clauses.NullInWhere(column, operator).toString());
+    if (column != null
+        && right.isPlain()
+        && (right.plainValue() == null || right.plainValue() == Unset.UNSET)) {
+      throw new IllegalArgumentException(
+          new Clauses.NullInWhere(column, operator, right.plainValue()).toString());
     }
     checkArgument(
         WHERE_OPERATORS.contains(operator),

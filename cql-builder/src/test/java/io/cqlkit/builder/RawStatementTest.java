@@ -29,8 +29,44 @@ class RawStatementTest {
   void should_keep_the_text_and_params_as_given() {
     CqlStatement s = raw("UPDATE ks.t SET v = v + ? WHERE pk = ?;", 1, 7);
     assertThat(s).hasCql("UPDATE ks.t SET v = v + ? WHERE pk = ?;").hasParams(1, 7).isNotConditional();
-    org.assertj.core.api.Assertions.assertThat(s.table()).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(s.isRaw()).isTrue();
+    org.assertj.core.api.Assertions.assertThat(s.isCounter()).isFalse();
     org.assertj.core.api.Assertions.assertThat(s.bindings()).isEmpty();
+  }
+
+  @Test
+  void should_read_its_table_condition_ttl_and_timestamp_from_the_text() {
+    CqlStatement insert = raw("insert into Ks.\"My Table\" (pk) values (?) if not exists using ttl ?", 1, 60);
+    org.assertj.core.api.Assertions.assertThat(insert.keyspace()).contains("ks");
+    org.assertj.core.api.Assertions.assertThat(insert.table()).contains("My Table");
+    assertThat(insert).hasConditionKind(ConditionKind.IF_NOT_EXISTS).isNotIdempotent();
+    org.assertj.core.api.Assertions.assertThat(insert.hasTtl()).isTrue();
+    org.assertj.core.api.Assertions.assertThat(insert.hasTimestamp()).isFalse();
+
+    CqlStatement update = raw("UPDATE t USING TIMESTAMP 5 AND TTL ? SET v = 'if' WHERE pk = ? IF v = ?", 1, 2, "x");
+    org.assertj.core.api.Assertions.assertThat(update.keyspace()).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(update.table()).contains("t");
+    assertThat(update).hasConditionKind(ConditionKind.IF_CONDITIONS);
+    org.assertj.core.api.Assertions.assertThat(update.hasTtl()).isTrue();
+    org.assertj.core.api.Assertions.assertThat(update.hasTimestamp()).isTrue();
+
+    CqlStatement delete = raw("DELETE m[?] FROM ks.t /* IF EXISTS */ WHERE pk = ? IF EXISTS", "k", 1);
+    org.assertj.core.api.Assertions.assertThat(delete.table()).contains("t");
+    assertThat(delete).hasConditionKind(ConditionKind.IF_EXISTS);
+
+    CqlStatement plain = raw("DELETE FROM ks.t WHERE \"if\" = ? AND ttl = ?", 1, 2);
+    assertThat(plain).hasConditionKind(ConditionKind.NONE);
+    org.assertj.core.api.Assertions.assertThat(plain.hasTtl()).isFalse();
+
+    CqlStatement select = raw("SELECT ttl(v) FROM ks.t WHERE pk = ?", 1);
+    org.assertj.core.api.Assertions.assertThat(select.table()).contains("t");
+    org.assertj.core.api.Assertions.assertThat(select.hasTtl()).isFalse();
+
+    CqlStatement batch = raw("BEGIN BATCH USING TIMESTAMP ? UPDATE ks.t SET v = ? WHERE pk = ? IF v = ?; APPLY BATCH", 1L, 2, 3, 4);
+    assertThat(batch).hasConditionKind(ConditionKind.IF_CONDITIONS);
+    org.assertj.core.api.Assertions.assertThat(batch.hasTimestamp()).isTrue();
+    org.assertj.core.api.Assertions.assertThat(raw("CREATE TABLE IF NOT EXISTS ks.t (pk int PRIMARY KEY)").isConditional())
+        .isFalse();
   }
 
   @Test

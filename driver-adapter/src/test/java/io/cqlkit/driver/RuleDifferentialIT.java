@@ -22,7 +22,9 @@ import com.datastax.oss.driver.api.core.type.codec.CodecNotFoundException;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
 import io.cqlkit.builder.BatchType;
+import io.cqlkit.builder.Cql;
 import io.cqlkit.builder.CqlStatement;
+import io.cqlkit.builder.Unset;
 import io.cqlkit.builder.rules.CqlRule;
 import io.cqlkit.builder.rules.CqlRuleViolationException;
 import io.cqlkit.executor.CqlEngine;
@@ -110,6 +112,10 @@ class RuleDifferentialIT {
 
   private static CqlStatement views(String page) {
     return update(KS, "counters").increment("views", 1).where("page", page).build();
+  }
+
+  private static CqlStatement rawIncrement(String page) {
+    return Cql.raw("UPDATE " + KS + ".counters SET views = views + ? WHERE page = ?", 1L, page);
   }
 
   private static CqlStatement deleteViews(String page) {
@@ -250,6 +256,31 @@ class RuleDifferentialIT {
             () -> insertInto(KS, "t").value("pk", 0).value("ck", 1).value("v", 1).build(), Verdict.ACCEPTED),
         c("NULL_KEY_VALUE", "outside: pk null", Transport.PROTOCOL,
             () -> insertInto(KS, "t").value("pk", null).value("ck", 1).value("v", 1).build(), Verdict.REFUSED),
+        c("UNSET_KEY_VALUE", "inside: a regular column UNSET", Transport.PROTOCOL,
+            () -> insertInto(KS, "t").value("pk", 0).value("ck", 2).value("v", Unset.UNSET).build(), Verdict.ACCEPTED),
+        c("UNSET_KEY_VALUE", "outside: pk UNSET", Transport.PROTOCOL,
+            () -> insertInto(KS, "t").value("pk", Unset.UNSET).value("ck", 1).value("v", 1).build(), Verdict.REFUSED),
+        c("UNSET_KEY_VALUE", "outside: ck UNSET", Transport.PROTOCOL,
+            () -> insertInto(KS, "t").value("pk", 0).value("ck", Unset.UNSET).value("v", 1).build(), Verdict.REFUSED),
+        c("UNSET_KEY_VALUE", "outside: ck UNSET in an UPDATE's WHERE", Transport.PROTOCOL,
+            () -> update(KS, "t").set("v", marker()).where("pk", marker()).where("ck", marker()).template()
+                .bind(1, 0, Unset.UNSET), Verdict.REFUSED),
+        // raw statements: checked on what their text shows, counters by the table's schema facts
+        c("COUNTER_BATCH_ONLY_COUNTERS", "inside: a raw increment in a COUNTER batch", Transport.PROTOCOL,
+            () -> batch(BatchType.COUNTER, views("a"), rawIncrement("b")), Verdict.ACCEPTED),
+        c("COUNTER_MIXED_WITH_NON_COUNTER", "inside: a raw increment beside an increment, UNLOGGED", Transport.PROTOCOL,
+            () -> batch(BatchType.UNLOGGED, views("a"), rawIncrement("b")), Verdict.ACCEPTED),
+        c("COUNTER_BATCH_ONLY_COUNTERS", "outside: a raw plain UPDATE in a COUNTER batch", Transport.PROTOCOL,
+            () -> batch(BatchType.COUNTER, views("a"),
+                Cql.raw("UPDATE " + KS + ".t SET v = ? WHERE pk = ? AND ck = ?", 1, 1, 1)), Verdict.REFUSED),
+        c("COUNTER_IN_LOGGED_BATCH", "outside: a raw increment, LOGGED", Transport.PROTOCOL,
+            () -> batch(BatchType.LOGGED, rawIncrement("a")), Verdict.REFUSED),
+        c("CONDITIONAL_WITH_TIMESTAMP", "outside: a raw INSERT IF NOT EXISTS USING TIMESTAMP", Transport.PROTOCOL,
+            () -> Cql.raw("INSERT INTO " + KS + ".t (pk, ck, v) VALUES (?, ?, ?) IF NOT EXISTS USING TIMESTAMP ?",
+                30, 1, 1, 5L), Verdict.REFUSED),
+        c("CONDITIONAL_WITH_TIMESTAMP", "inside: a raw INSERT IF NOT EXISTS", Transport.PROTOCOL,
+            () -> Cql.raw("INSERT INTO " + KS + ".t (pk, ck, v) VALUES (?, ?, ?) IF NOT EXISTS", 30, 1, 1),
+            Verdict.ACCEPTED),
         // rule 5: the server's mutation size
         c("BATCH_SIZE_WARNING", "inside: 2 x 51 rows of three ints (model 5,056)", Transport.PROTOCOL,
             () -> rows(BatchType.UNLOGGED, 2, 51), Verdict.ACCEPTED),
@@ -412,6 +443,10 @@ class RuleDifferentialIT {
       Object value = params.get(i);
       if (value == null) {
         bound.setToNull(i);
+        continue;
+      }
+      if (value == Unset.UNSET) {
+        bound.unset(i);
         continue;
       }
       DataType type = prepared.getVariableDefinitions().get(i).getType();

@@ -35,6 +35,8 @@ public final class Shape {
   public final Object[] bindingLiterals;
   /** Columns restricted by {@code IN} in the WHERE clause. */
   public final ImmutableSet<String> inColumns;
+  /** True for a statement made from text ({@code Cql.raw}): only what its text shows is known. */
+  public final boolean raw;
 
   public Shape(
       @CheckForNull String cql,
@@ -51,6 +53,27 @@ public final class Shape {
       int[] bindingParamIndexes,
       Object[] bindingLiterals,
       ImmutableSet<String> inColumns) {
+    this(cql, kind, keyspace, table, condition, counter, ttl, timestamp, idempotent, markerNames,
+        bindingColumns, bindingParamIndexes, bindingLiterals, inColumns, false);
+  }
+
+  /** A shape, {@code raw} when made from text. */
+  public Shape(
+      @CheckForNull String cql,
+      StatementKind kind,
+      @CheckForNull String keyspace,
+      @CheckForNull String table,
+      ConditionKind condition,
+      boolean counter,
+      boolean ttl,
+      boolean timestamp,
+      boolean idempotent,
+      ImmutableList<String> markerNames,
+      String[] bindingColumns,
+      int[] bindingParamIndexes,
+      Object[] bindingLiterals,
+      ImmutableSet<String> inColumns,
+      boolean raw) {
     this.cql = cql;
     this.kind = kind;
     this.keyspace = keyspace;
@@ -65,5 +88,6 @@ public final class Shape {
     this.bindingParamIndexes = bindingParamIndexes;
     this.bindingLiterals = bindingLiterals;
     this.inColumns = inColumns;
+    this.raw = raw;
   }
 }

@@ -105,6 +105,11 @@ public enum CqlRule {
   NULL_KEY_VALUE(
       "gives primary-key column %s of %s a null value, which the server refuses",
       "give every primary-key column a value"),
+  /** Server: "Invalid unset value for column …": a primary-key value is {@code Unset.UNSET}. */
+  UNSET_KEY_VALUE(
+      "gives primary-key column %s of %s the UNSET value, which the server refuses: a key cannot be"
+          + " left untouched",
+      "give every primary-key column a value"),
   /** Server: "Batch with conditions cannot span multiple tables". */
   CONDITIONAL_BATCH_MULTIPLE_TABLES(
       "writes %s while statement %s writes %s, but a conditional batch must target one table",

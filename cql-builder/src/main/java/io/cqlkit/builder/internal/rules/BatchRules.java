@@ -123,8 +123,7 @@ public final class BatchRules {
     Kind[] kinds = new Kind[children.size()];
     for (int i = 0; i < kinds.length; i++) {
       CqlStatement child = children.get(i);
-      kinds[i] =
-          Counters.kind(child, child.kind() == StatementKind.DELETE ? tables.info(child) : null);
+      kinds[i] = Counters.kind(child, Counters.tableDecides(child) ? tables.info(child) : null);
     }
     return kinds;
   }

@@ -7,8 +7,9 @@ import javax.annotation.CheckForNull;
 
 /**
  * Whether a statement is a counter statement, as the server decides it: an increment is one, an
- * INSERT or a plain SET is not, and a DELETE is one exactly when its table is a counter table —
- * which only table facts can tell.
+ * INSERT or a plain SET is not, and a DELETE — or an UPDATE made from text by {@code Cql.raw},
+ * whose SET cqlkit does not read — is one exactly when its table is a counter table, which only
+ * table facts can tell.
  */
 final class Counters {
   enum Kind {
@@ -24,13 +25,19 @@ final class Counters {
     if (statement.isCounter()) {
       return Kind.COUNTER;
     }
-    if (statement.kind() != StatementKind.DELETE) {
+    if (!tableDecides(statement)) {
       return Kind.NOT_COUNTER;
     }
     if (table == null || table.isCounter().isEmpty()) {
       return Kind.UNKNOWN;
     }
     return table.isCounter().get() ? Kind.COUNTER : Kind.NOT_COUNTER;
+  }
+
+  /** True when only the table's facts tell whether {@code statement} is a counter statement. */
+  static boolean tableDecides(CqlStatement statement) {
+    return statement.kind() == StatementKind.DELETE
+        || (statement.isRaw() && statement.kind() == StatementKind.UPDATE);
   }
 
   static String words(Kind kind) {

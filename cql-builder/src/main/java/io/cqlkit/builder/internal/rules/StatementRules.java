@@ -3,6 +3,7 @@ package io.cqlkit.builder.internal.rules;
 import io.cqlkit.builder.ConditionKind;
 import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.builder.StatementKind;
+import io.cqlkit.builder.Unset;
 import io.cqlkit.builder.rules.CqlRule;
 import io.cqlkit.builder.rules.CqlRuleViolationException;
 import io.cqlkit.builder.rules.TableInfo;
@@ -90,17 +91,27 @@ public final class StatementRules {
   }
 
   /**
-   * True when the rules of one statement need its table's facts: a DELETE (is its table a counter
-   * table?) or a modification with a null value (is it a key?). Others skip the lookup.
+   * True when the rules of one statement need its table's facts: a DELETE or a raw UPDATE (is its
+   * table a counter table?) or a modification with a null or UNSET value (is it a key?). Others
+   * skip the lookup.
    */
   public static boolean needsTable(CqlStatement statement) {
-    return statement.kind() == StatementKind.DELETE
-        || (statement.kind().isModification() && statement.params().contains(null));
+    return Counters.tableDecides(statement)
+        || (statement.kind().isModification() && hasNullOrUnset(statement.params()));
+  }
+
+  private static boolean hasNullOrUnset(List<Object> params) {
+    for (Object param : params) {
+      if (param == null || param == Unset.UNSET) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void checkNullKeys(CqlStatement statement, int index, TableInfo table) {
     Map<String, Object> bindings = statement.bindings();
-    if (bindings.isEmpty() || !bindings.containsValue(null)) {
+    if (bindings.isEmpty() || !(bindings.containsValue(null) || bindings.containsValue(Unset.UNSET))) {
       return;
     }
     checkNotNull(bindings, table.partitionKey(), statement, index);
@@ -110,9 +121,10 @@ public final class StatementRules {
   private static void checkNotNull(
       Map<String, Object> bindings, List<String> columns, CqlStatement statement, int index) {
     for (String column : columns) {
-      if (bindings.containsKey(column) && bindings.get(column) == null) {
+      Object value = bindings.get(column);
+      if (bindings.containsKey(column) && (value == null || value == Unset.UNSET)) {
         throw violation(
-            CqlRule.NULL_KEY_VALUE,
+            value == null ? CqlRule.NULL_KEY_VALUE : CqlRule.UNSET_KEY_VALUE,
             statement,
             index,
             column,
