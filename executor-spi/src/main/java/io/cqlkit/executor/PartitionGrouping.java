@@ -9,6 +9,7 @@ import io.cqlkit.builder.rules.RuleContext;
 import io.cqlkit.builder.rules.TableFacts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import javax.annotation.CheckForNull;
 
 /**
@@ -61,9 +63,25 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
 
   /** An open group: the statements of one partition read so far in this chunk. */
   private static final class Group {
-    final List<Long> indexes = new ArrayList<>();
-    final List<CqlStatement> statements = new ArrayList<>();
-    long bytes;
+    long[] indexes = new long[2];
+    CqlStatement[] statements = new CqlStatement[2];
+    int size;
+    /** The estimated size of the statements so far; -1 until a second statement is offered. */
+    long bytes = -1;
+
+    void add(long index, CqlStatement statement) {
+      if (size == statements.length) {
+        indexes = Arrays.copyOf(indexes, size * 2);
+        statements = Arrays.copyOf(statements, size * 2);
+      }
+      indexes[size] = index;
+      statements[size++] = statement;
+    }
+
+    Unit unit(long chunkStart, int chunkSize) {
+      return new Unit(
+          chunkStart, chunkSize, Arrays.copyOf(indexes, size), Arrays.copyOf(statements, size), null);
+    }
   }
 
   private final Iterator<?> input;
@@ -89,8 +107,7 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
   @CheckForNull private ExecutionResult[] filling;
   private int filled;
   private boolean closed;
-  private final CqlValidator sizes;
-  private final RuleContext sizeContext;
+  private final ToLongFunction<CqlStatement> sizes;
 
   @SuppressWarnings("unchecked")
   PartitionGrouping(
@@ -104,9 +121,11 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
     this.input = input;
     this.binder = (Function<Object, ? extends CqlStatement>) binder;
     this.schema = schema == null ? (keyspace, table) -> Optional.empty() : schema;
-    this.sizes = CqlValidator.cassandra().withLimits(options.limits());
-    this.sizeContext =
-        RuleContext.of(BatchTransport.PROTOCOL, schema == null ? TableFacts.none() : schema, null);
+    this.sizes =
+        CqlValidator.cassandra()
+            .statementSizer(
+                RuleContext.of(
+                    BatchTransport.PROTOCOL, schema == null ? TableFacts.none() : schema, null));
     this.options = options;
     this.chunk = (int) Math.min(1 << 20, (long) window * options.maxStatements());
     this.failFast = failFast;
@@ -155,31 +174,32 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
         alone.add(new Object[] {index, statement});
         continue;
       }
-      long bytes = sizes.mutationSize(List.of(statement), sizeContext);
       Group group = groups.get(key);
-      if (group != null
-          && (group.statements.size() == options.maxStatements()
-              || group.bytes + bytes >= options.limits().warnBytes())) {
-        full.add(groups.remove(key));
-        group = null;
-      }
       if (group == null) {
         group = new Group();
         groups.put(key, group);
+      } else {
+        // sized only when a partition repeats: statements alone in their partition cost nothing
+        if (group.bytes < 0) {
+          group.bytes = sizes.applyAsLong(group.statements[0]);
+        }
+        long bytes = sizes.applyAsLong(statement);
+        if (group.size == options.maxStatements()
+            || group.bytes + bytes >= options.limits().warnBytes()) {
+          full.add(groups.remove(key));
+          group = new Group();
+          groups.put(key, group);
+          group.bytes = bytes;
+        } else {
+          group.bytes += bytes;
+        }
       }
-      group.indexes.add(index);
-      group.statements.add(statement);
-      group.bytes += bytes;
+      group.add(index, statement);
     }
     int size = n;
     full.addAll(groups.values());
     for (Group g : full) {
-      long[] indexes = new long[g.indexes.size()];
-      for (int i = 0; i < indexes.length; i++) {
-        indexes[i] = g.indexes.get(i);
-      }
-      toIssue.add(
-          new Unit(start, size, indexes, g.statements.toArray(new CqlStatement[0]), null));
+      toIssue.add(g.unit(start, size));
     }
     for (Object[] a : alone) {
       long[] index = {(Long) a[0]};

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import javax.annotation.CheckForNull;
 
 /**
@@ -207,6 +208,22 @@ public final class CqlValidator {
     checkArgument(statements != null, "statements must not be null");
     checkArgument(context != null, "context must not be null: pass RuleContext.unknown()");
     return MutationSizes.of(statements, tables(context));
+  }
+
+  /**
+   * The mutation size of one statement sent alone, as {@link #mutationSize} gives it, from a sizer
+   * that looks each table up once: for sizing many statements, such as grouping them into batches
+   * below the warn threshold.
+   *
+   * <pre>{@code
+   * ToLongFunction<CqlStatement> size = validator.statementSizer(context);
+   * long bytes = size.applyAsLong(insert);
+   * }</pre>
+   */
+  public ToLongFunction<CqlStatement> statementSizer(RuleContext context) {
+    checkArgument(context != null, "context must not be null: pass RuleContext.unknown()");
+    Tables tables = tables(context);
+    return statement -> MutationSizes.ofOne(statement, tables);
   }
 
   private Tables tables(RuleContext context) {

@@ -113,4 +113,25 @@ class MutationSizeTest {
     }
     assertThat(size(twice)).isEqualTo(9_858);
   }
+
+  @Test
+  void should_size_one_statement_alone_as_a_batch_of_it_alone() {
+    RuleContext context = RuleContext.of(BatchTransport.PROTOCOL, FACTS, "calib");
+    java.util.function.ToLongFunction<CqlStatement> sizer = CqlValidator.cassandra().statementSizer(context);
+    for (CqlStatement statement :
+        List.of(
+            insertInto("t").value("pk", 1).value("ck", 2).value("v", 7).build(),
+            insertInto("t").value("pk", 1).value("ck", 2).value("v", 7).usingTtl(10).build(),
+            insertInto("col").value("pk", 1).value("ck", 2).value("m", Map.of("a", 1, "bb", 2)).build(),
+            update("st").set("s", 1).where("pk", 1).build(),
+            update("cnt").increment("n", 1).where("pk", 1).where("ck", 2).build(),
+            deleteFrom("t").columns("v").where("pk", 1).where("ck", 2).build(),
+            deleteFrom("t").where("pk", 1).build(),
+            insertInto("unknown").value("pk", 1).value("v", "text").build())) {
+      assertThat(sizer.applyAsLong(statement))
+          .as("%s", statement)
+          .isEqualTo(CqlValidator.cassandra().mutationSize(List.of(statement), context))
+          .isPositive();
+    }
+  }
 }

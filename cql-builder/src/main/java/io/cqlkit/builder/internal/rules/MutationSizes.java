@@ -49,6 +49,14 @@ public final class MutationSizes {
     return of(children, Partitions.of(children, tables));
   }
 
+  /**
+   * The mutation size of {@code statement} sent alone (its partition, its row, its cells; nothing
+   * to merge with): what a batch of it alone would count, without the batch's bookkeeping.
+   */
+  public static long ofOne(CqlStatement statement, Tables tables) {
+    return PARTITION + statement(statement, tables.info(statement), null, null);
+  }
+
   /** The mutation size of a batch of {@code children} whose partitions are {@code partitions}. */
   static long of(List<CqlStatement> children, Partitions partitions) {
     Set<Object> seenPartitions = new HashSet<>();
@@ -67,30 +75,45 @@ public final class MutationSizes {
     return size;
   }
 
+  /**
+   * One statement's rows and cells. {@code rows} holds the columns already written per row of the
+   * batch (statements on one row merge); null for a statement alone.
+   */
   private static long statement(
-      CqlStatement child, @CheckForNull TableInfo info, Object partition, Map<Object, Set<String>> rows) {
+      CqlStatement child,
+      @CheckForNull TableInfo info,
+      @CheckForNull Object partition,
+      @CheckForNull Map<Object, Set<String>> rows) {
     Map<String, Object> bindings = child.bindings();
     List<String> partitionKey = info == null ? List.of() : info.partitionKey();
     List<String> clustering = clustering(child, info, bindings, partitionKey);
     if (child.kind() == StatementKind.DELETE && clustering.isEmpty() && isWholeRowDelete(child)) {
       return 0; // a partition deletion: its deletion info is in PARTITION
     }
-    List<Object> rowKey = new ArrayList<>(clustering.size() + 1);
-    rowKey.add(partition);
+    List<Object> rowKey = rows == null ? null : new ArrayList<>(clustering.size() + 1);
+    if (rowKey != null) {
+      rowKey.add(partition);
+    }
     long size = 0;
     long clusteringBytes = 0;
     for (String column : clustering) {
-      rowKey.add(KeyValues.normalize(bindings.get(column), type(info, column)));
-      clusteringBytes += ValueSizes.of(bindings.get(column), type(info, column));
+      Object value = bindings.get(column);
+      String type = type(info, column);
+      if (rowKey != null) {
+        rowKey.add(KeyValues.normalize(value, type));
+      }
+      clusteringBytes += ValueSizes.of(value, type);
     }
     boolean staticRow =
         clustering.isEmpty()
             && info != null
             && !info.clustering().orElse(List.of()).isEmpty();
-    Set<String> written = rows.get(rowKey);
+    Set<String> written = rows == null ? null : rows.get(rowKey);
     if (written == null) {
-      written = new HashSet<>();
-      rows.put(rowKey, written);
+      if (rows != null) {
+        written = new HashSet<>();
+        rows.put(rowKey, written);
+      }
       size += staticRow ? 0 : ROW + clusteringBytes; // a static row's overhead is in PARTITION
     }
     switch (child.kind()) {
@@ -100,7 +123,9 @@ public final class MutationSizes {
         }
         for (Map.Entry<String, Object> entry : bindings.entrySet()) {
           String column = entry.getKey();
-          if (!partitionKey.contains(column) && !clustering.contains(column) && written.add(column)) {
+          if (!partitionKey.contains(column)
+              && !clustering.contains(column)
+              && (written == null || written.add(column))) {
             size += cell(entry.getValue(), type(info, column), false);
           }
         }
