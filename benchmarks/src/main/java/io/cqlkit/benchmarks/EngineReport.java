@@ -40,6 +40,24 @@ final class EngineReport {
                 + " (goal ≤ 150).%n",
             scores.time("streamingFormWithMetrics").score() - scores.time("streamingForm").score(),
             scores.time("listFormWithMetrics").score() - scores.time("listForm").score()));
+    out.append(
+        "\nGrouping by partition (GroupingBenchmark): 200,000 inserts, list form, window 256, over a"
+            + " no-op executor with protocol batches and schema facts (as the driver adapter):\n\n");
+    out.append("| form | ns/statement | bytes/statement |\n|---|---:|---:|\n");
+    for (String[] form : new String[][] {
+      {"groupedManyPerPartition", "grouped, 1,000 partitions interleaved (batches of about 8)"},
+      {"groupedOnePerPartition", "grouped, every row its own partition (nothing to group)"},
+      {"ungrouped", "not grouped, the same statements"},
+    }) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.0f ± %.0f | %.0f |%n",
+              form[1],
+              scores.time(form[0]).score(),
+              scores.time(form[0]).error(),
+              scores.bytes(form[0])));
+    }
     out.append("\nStreaming form, live heap after GC, sampled every 100,000 results (max):\n\n");
     out.append("| statements streamed | max live heap |\n|---:|---:|\n");
     for (int n : new int[] {100_000, 1_000_000, 5_000_000}) {

@@ -69,7 +69,7 @@ public final class RunAll {
       String section =
           switch (part) {
             case "builder" -> "## Builder (JMH, -prof gc)\n\n" + BuilderReport.table(jmh("BuilderBenchmark", quick));
-            case "engine" -> "## Engine (JMH, -prof gc)\n\n" + EngineReport.table(jmh("EngineBenchmark", quick));
+            case "engine" -> "## Engine (JMH, -prof gc)\n\n" + EngineReport.table(jmh("(EngineBenchmark|GroupingBenchmark)", quick));
             case "records" -> "## Records (JMH, -prof gc)\n\n" + RecordsReport.table(jmh("RecordsBenchmark", quick));
             case "e2e" -> "## End to end against a real Cassandra 5.0.9 node\n\n" + EndToEnd.run(quick);
             case "e2e-ring" -> "## End to end on a local 3-node ring\n\n" + EndToEnd.runRing(ringRows, ringRounds);
