@@ -59,8 +59,6 @@ public final class RowMapper<R extends Record> implements Function<Row, R> {
   private final Class<?>[] types;
 
   private final boolean[] primitive;
-  /** True if some component answers to two names, so the row's columns decide which it reads. */
-  private final boolean twoNames;
   /**
    * The columns read for the last column list seen: executors share one list among the rows of a
    * page, so a page resolves the names once (a race only means another resolution).
@@ -99,11 +97,6 @@ public final class RowMapper<R extends Record> implements Function<Row, R> {
       types[i] = Primitives.wrap(c.type());
       primitive[i] = c.type().isPrimitive();
     }
-    boolean two = false;
-    for (String name : second) {
-      two |= name != null;
-    }
-    twoNames = two;
   }
 
   /**
@@ -174,15 +167,23 @@ public final class RowMapper<R extends Record> implements Function<Row, R> {
     return model.newInstance(values);
   }
 
-  /** The column each component reads in {@code row}: its exact name if the row has it, else its other. */
+  /**
+   * The column each component reads in {@code row}: its exact name if the row has it, else its
+   * other; as the row's own name object when the row lists it, so that a row looking values up by
+   * name finds each at its first compare.
+   */
   private Resolution resolve(Row row) {
-    String[] names = first;
-    if (twoNames) {
-      names = first.clone();
-      for (int i = 0; i < names.length; i++) {
-        if (second[i] != null && !row.contains(first[i])) {
-          names[i] = second[i];
-        }
+    String[] names = first.clone();
+    for (int i = 0; i < names.length; i++) {
+      if (second[i] != null && !row.contains(first[i])) {
+        names[i] = second[i];
+      }
+    }
+    List<String> columns = row.columnNames();
+    for (int i = 0; i < names.length; i++) {
+      int at = columns.indexOf(names[i]);
+      if (at >= 0) {
+        names[i] = columns.get(at);
       }
     }
     Resolution r =

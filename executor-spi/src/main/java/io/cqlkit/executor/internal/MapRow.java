@@ -38,12 +38,12 @@ public final class MapRow implements Row {
   @Override
   @CheckForNull
   public Object getObject(String column) {
-    checkArgument(
-        values.containsKey(column),
-        "no column '%s' in this row; its columns are %s",
-        column,
-        values.keySet());
-    return values.get(column);
+    Object value = values.get(column);
+    if (value == null && !values.containsKey(column)) {
+      throw new IllegalArgumentException(
+          String.format("no column '%s' in this row; its columns are %s", column, columns));
+    }
+    return value;
   }
 
   @Override
