@@ -9,6 +9,7 @@ import com.google.errorprone.annotations.CheckReturnValue;
 import io.cqlkit.builder.internal.Shape;
 import io.cqlkit.builder.rules.CqlRuleViolationException;
 import io.cqlkit.builder.rules.CqlValidator;
+import java.time.Duration;
 import java.util.Arrays;
 import javax.annotation.CheckForNull;
 
@@ -30,6 +31,9 @@ import javax.annotation.CheckForNull;
  * however the batch is sent and need no schema: only modifications, counter updates only in
  * counter or unlogged batches and never next to other statements. The rules that depend on the transport (a batch timestamp in the text, the protocol's
  * statement limit, values bound by name) or on the schema are checked by the executor engine.
+ *
+ * <p>ScyllaDB only: {@link #usingTimeout(Duration)} adds {@code USING TIMEOUT}, after the batch
+ * timestamp ({@code BEGIN BATCH USING TIMESTAMP ? AND TIMEOUT 500ms}).
  */
 @CheckReturnValue
 public final class Batch {
@@ -38,7 +42,8 @@ public final class Batch {
   private static final Object[] NO_VALUES = new Object[0];
 
   private final BatchType type;
-  @CheckForNull private final Long timestamp;
+  /** The batch timestamp and timeout, as set. */
+  private final BatchUsing using;
   /**
    * The statements form a persistent list, newest first: this builder's last added statement (null
    * for an empty batch) and the builder it was added to, so an add is one small object.
@@ -50,12 +55,12 @@ public final class Batch {
 
   private Batch(
       BatchType type,
-      @CheckForNull Long timestamp,
+      BatchUsing using,
       @CheckForNull CqlStatement statement,
       @CheckForNull Batch previous,
       int size) {
     this.type = type;
-    this.timestamp = timestamp;
+    this.using = using;
     this.statement = statement;
     this.previous = previous;
     this.size = size;
@@ -63,7 +68,7 @@ public final class Batch {
 
   static Batch of(BatchType type) {
     checkArgument(type != null, "a batch needs a type: LOGGED, UNLOGGED or COUNTER");
-    return new Batch(type, null, null, null, 0);
+    return new Batch(type, BatchUsing.NONE, null, null, 0);
   }
 
   /**
@@ -74,7 +79,7 @@ public final class Batch {
   public Batch add(CqlStatement statement) {
     checkArgument(statement != null, "a batch statement must not be null");
     CqlValidator.checkBatchStatement(size, statement);
-    return new Batch(type, timestamp, statement, this, size + 1);
+    return new Batch(type, using, statement, this, size + 1);
   }
 
   /** Adds each statement, in order. */
@@ -89,7 +94,42 @@ public final class Batch {
 
   /** {@code USING TIMESTAMP ?} for every statement of the batch, in microseconds since the epoch. */
   public Batch usingTimestamp(long micros) {
-    return new Batch(type, micros, statement, previous, size);
+    return new Batch(type, using.withTimestamp(micros), statement, previous, size);
+  }
+
+  /**
+   * {@code USING TIMEOUT 500ms}: a server-side timeout for the whole batch, written as a duration
+   * literal after the batch timestamp, if any. ScyllaDB only (Cassandra refuses it). A protocol
+   * batch has no timeout, so the engine sends a batch with one as its text, in one statement.
+   *
+   * <pre>{@code
+   * unloggedBatch().usingTimestamp(ts).usingTimeout(Duration.ofMillis(500)).add(update).build();
+   * // BEGIN UNLOGGED BATCH USING TIMESTAMP ? AND TIMEOUT 500ms ...
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if it is not positive
+   */
+  public Batch usingTimeout(Duration timeout) {
+    return new Batch(
+        type, using.withTimeout(TermChecks.timeout(timeout), null), statement, previous, size);
+  }
+
+  /**
+   * {@code USING TIMEOUT ?} (or {@code :name}) with its value, bound as a CQL duration after the
+   * batch timestamp and before the statements' values. ScyllaDB only; sent as text, as {@link
+   * #usingTimeout(Duration)} says.
+   *
+   * <pre>{@code
+   * loggedBatch().usingTimeout(marker(), Duration.ofSeconds(2)).add(insert).build();
+   * // BEGIN BATCH USING TIMEOUT ? ...            params [PT2S, ...insert's]
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code marker} is not a marker or the value not positive
+   */
+  public Batch usingTimeout(Term marker, Duration value) {
+    Term checked = TermChecks.timeoutMarker(marker);
+    return new Batch(
+        type, using.withTimeout(checked, TermChecks.positiveTimeout(value)), statement, previous, size);
   }
 
   /**
@@ -104,7 +144,7 @@ public final class Batch {
     for (Batch b = this; b.statement != null; b = b.previous) {
       children[b.size - 1] = b.statement;
     }
-    int params = timestamp == null ? 0 : 1;
+    int params = using.paramCount();
     boolean conditional = false;
     boolean counter = false;
     boolean idempotent = true;
@@ -117,10 +157,7 @@ public final class Batch {
       idempotent &= child.isIdempotent();
     }
     Object[] values = new Object[params];
-    int at = 0;
-    if (timestamp != null) {
-      values[at++] = timestamp;
-    }
+    int at = using.copyParams(values);
     for (CqlStatement child : children) {
       Object[] own = child.paramArray();
       System.arraycopy(own, 0, values, at, own.length);
@@ -135,13 +172,15 @@ public final class Batch {
             conditional ? ConditionKind.IF_CONDITIONS : ConditionKind.NONE,
             counter,
             false,
-            timestamp != null,
+            using.timestamp != null,
             idempotent,
             ImmutableList.of(),
             NO_COLUMNS,
             NO_INDEXES,
             NO_VALUES,
-            ImmutableSet.of());
+            ImmutableSet.of(),
+            false,
+            using.timeoutText());
     return new CqlStatement(shape, values, children, type);
   }
 

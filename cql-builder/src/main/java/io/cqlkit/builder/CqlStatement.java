@@ -116,7 +116,9 @@ public final class CqlStatement {
             new String[0],
             new int[0],
             new Object[0],
-            ImmutableSet.of()),
+            ImmutableSet.of(),
+            false,
+            null),
         new Object[0]);
   }
 
@@ -159,7 +161,7 @@ public final class CqlStatement {
     }
     String rendered = batchCql;
     if (rendered == null) {
-      rendered = BatchRendering.render(batchType, shape.timestamp, children);
+      rendered = BatchRendering.render(batchType, shape.timestamp, shape.timeout, children);
       batchCql = rendered; // benign race: every thread renders the same text
     }
     return rendered;
@@ -213,6 +215,15 @@ public final class CqlStatement {
   /** True when the statement (or, for a batch, the batch itself) carries {@code USING TIMESTAMP}. */
   public boolean hasTimestamp() {
     return shape.timestamp;
+  }
+
+  /**
+   * True when the statement (or, for a batch, the batch itself) carries {@code USING TIMEOUT}
+   * (ScyllaDB). A batch with it is sent as its text, never as a protocol batch, which has no
+   * timeout. False for a statement made by {@link Cql#raw}, whatever its text.
+   */
+  public boolean hasTimeout() {
+    return shape.timeout != null;
   }
 
   /**

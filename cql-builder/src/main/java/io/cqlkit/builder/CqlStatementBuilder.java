@@ -195,7 +195,8 @@ public final class CqlStatementBuilder {
             indexes,
             new Object[indexes.length],
             inColumns.build(),
-            raw);
+            raw,
+            null);
     return batchType == null
         ? new CqlStatement(shape, values)
         : new CqlStatement(shape, values, children, batchType);

@@ -228,7 +228,8 @@ public final class Delete {
         false,
         false,
         timestamp != null,
-        !condition.isConditional() && !listElements && !sink.hasNonDeterministicCall());
+        !condition.isConditional() && !listElements && !sink.hasNonDeterministicCall(),
+        timeout == null ? null : timeout.toString());
   }
 
   /** The text so far, for debugging; {@link #build()} checks that the statement is complete. */

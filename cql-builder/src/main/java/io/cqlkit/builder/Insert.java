@@ -322,7 +322,8 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
         false,
         o.ttl != null,
         o.timestamp != null,
-        !o.ifNotExists && !sink.hasNonDeterministicCall());
+        !o.ifNotExists && !sink.hasNonDeterministicCall(),
+        o.timeout == null ? null : o.timeout.toString());
   }
 
   /**

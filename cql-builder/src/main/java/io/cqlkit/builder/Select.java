@@ -359,7 +359,14 @@ public final class Select {
 
   private Shape shape(Sink sink) {
     return sink.shape(
-        StatementKind.SELECT, target, ConditionKind.NONE, false, false, false, true);
+        StatementKind.SELECT,
+        target,
+        ConditionKind.NONE,
+        false,
+        false,
+        false,
+        true,
+        timeout == null ? null : timeout.toString());
   }
 
   /** The text so far, for debugging. */

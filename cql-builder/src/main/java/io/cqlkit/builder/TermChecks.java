@@ -95,13 +95,19 @@ final class TermChecks {
 
   /** A timeout as a duration literal ({@code 1s500ms}), checked to be positive. */
   static Term timeout(java.time.Duration timeout) {
+    positiveTimeout(timeout);
+    StringBuilder sb = new StringBuilder();
+    OrderByItem.appendDuration(sb, timeout);
+    return new LiteralTerm(timeout, sb.toString());
+  }
+
+  /** A timeout's value (a literal's, or a marker's), checked to be positive. */
+  static java.time.Duration positiveTimeout(@CheckForNull java.time.Duration timeout) {
     checkArgument(
         timeout != null && !timeout.isNegative() && !timeout.isZero(),
         "a timeout must be positive, not %s",
         timeout);
-    StringBuilder sb = new StringBuilder();
-    OrderByItem.appendDuration(sb, timeout);
-    return new LiteralTerm(timeout, sb.toString());
+    return timeout;
   }
 
   /** A timeout marker, {@code ?} or {@code :name}, bound as a CQL duration. */

@@ -353,7 +353,15 @@ public final class Update {
         counter,
         ttl != null,
         timestamp != null,
-        idempotent);
+        idempotent,
+        timeoutText());
+  }
+
+  /** The {@code USING TIMEOUT} term's text, or null (a statement of plain parts has none). */
+  @CheckForNull
+  private String timeoutText() {
+    Term timeout = Clauses.timeout(parts);
+    return timeout == null ? null : timeout.toString();
   }
 
   /** The text so far, for debugging; {@link #build()} checks that the statement is complete. */

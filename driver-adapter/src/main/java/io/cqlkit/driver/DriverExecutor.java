@@ -147,8 +147,9 @@ public final class DriverExecutor
       checkArguments(statement, options);
       switch (statement.kind()) {
         case BATCH:
-          // A batch text made by Cql.raw has no children: it is prepared and sent as its text.
-          return statement.batchType().isPresent()
+          // A batch text made by Cql.raw has no children, and a protocol batch has no USING
+          // TIMEOUT (ScyllaDB): those are prepared and sent as their text, with all their params.
+          return statement.batchType().isPresent() && !statement.hasTimeout()
               ? executeBatchAsync(statement, options)
               : executePrepared(statement, options);
         case DDL:
@@ -166,7 +167,8 @@ public final class DriverExecutor
    * Sends {@code batch} as one protocol batch of bound statements, with its batch type and its
    * batch-level timestamp (a protocol field, which the server takes). It checks no rule: the engine
    * does, before calling this, knowing from this capability that batches travel as protocol
-   * batches bound by position.
+   * batches bound by position. A batch with {@code USING TIMEOUT} (ScyllaDB), which a protocol
+   * batch cannot carry, is sent as its text instead.
    */
   @Override
   public CompletionStage<CqlResult> executeBatchAsync(CqlStatement batch, ExecutionOptions options) {
@@ -176,6 +178,9 @@ public final class DriverExecutor
           batch.kind() == StatementKind.BATCH,
           "executeBatchAsync takes a batch, but got a %s statement: send it with executeAsync",
           batch.kind());
+      if (batch.hasTimeout()) {
+        return executePrepared(batch, options);
+      }
       List<CqlStatement> children = batch.children();
       int size = children.size();
       @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array

@@ -1,5 +1,6 @@
 package io.cqlkit.driver;
 
+import com.datastax.oss.driver.api.core.data.CqlDuration;
 import com.datastax.oss.driver.api.core.data.CqlVector;
 import com.datastax.oss.driver.api.core.type.DataType;
 import com.datastax.oss.driver.api.core.type.DataTypes;
@@ -11,6 +12,7 @@ import com.google.common.primitives.Longs;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -20,8 +22,10 @@ import javax.annotation.CheckForNull;
  * Converts a value the driver has no codec for into one it has, where the conversion loses
  * nothing: numbers between numeric CQL types when the value fits exactly (an {@code Integer} for
  * a {@code bigint}, a {@code Long} for an {@code int} TTL), a {@link Date} for a {@code timestamp},
- * a {@code byte[]} for a {@code blob} (copied, as a {@link ByteBuffer}), and a list or array of numbers for a {@code vector}. Only called when the driver found no codec,
- * so values of the right type never pay for it.
+ * a {@code byte[]} for a {@code blob} (copied, as a {@link ByteBuffer}), a {@link Duration} for a
+ * {@code duration} (as ScyllaDB's {@code USING TIMEOUT ?} takes it), and a list or array of numbers
+ * for a {@code vector}. Only called when the driver found no codec, so values of the right type
+ * never pay for it.
  */
 final class ValueCoercion {
   private ValueCoercion() {}
@@ -41,7 +45,20 @@ final class ValueCoercion {
     if (value instanceof byte[] && type.equals(DataTypes.BLOB)) {
       return ByteBuffer.wrap(((byte[]) value).clone());
     }
+    if (value instanceof Duration && type.equals(DataTypes.DURATION)) {
+      return toCqlDuration((Duration) value);
+    }
     return null;
+  }
+
+  /** The same length in nanoseconds (no months, no days), or null beyond a long's 292 years. */
+  @CheckForNull
+  private static CqlDuration toCqlDuration(Duration duration) {
+    try {
+      return CqlDuration.newInstance(0, 0, duration.toNanos());
+    } catch (ArithmeticException tooLong) {
+      return null;
+    }
   }
 
   @CheckForNull

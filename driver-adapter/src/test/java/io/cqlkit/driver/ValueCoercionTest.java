@@ -2,11 +2,13 @@ package io.cqlkit.driver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.datastax.oss.driver.api.core.data.CqlDuration;
 import com.datastax.oss.driver.api.core.data.CqlVector;
 import com.datastax.oss.driver.api.core.type.DataTypes;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -42,6 +44,14 @@ class ValueCoercionTest {
     assertThat(ValueCoercion.coerce(0.1, DataTypes.DECIMAL)).isEqualTo(new BigDecimal("0.1"));
     assertThat(ValueCoercion.coerce(0.1f, DataTypes.DECIMAL)).isEqualTo(new BigDecimal("0.1"));
     assertThat(ValueCoercion.coerce(12, DataTypes.DECIMAL)).isEqualTo(new BigDecimal(12));
+  }
+
+  @Test
+  void should_bind_a_java_duration_as_a_cql_duration_of_nanoseconds() {
+    assertThat(ValueCoercion.coerce(Duration.ofMillis(1500), DataTypes.DURATION))
+        .isEqualTo(CqlDuration.newInstance(0, 0, 1_500_000_000L));
+    assertThat(ValueCoercion.coerce(Duration.ofSeconds(Long.MAX_VALUE), DataTypes.DURATION)).isNull();
+    assertThat(ValueCoercion.coerce(Duration.ofMillis(1500), DataTypes.BIGINT)).isNull();
   }
 
   @Test

@@ -13,6 +13,10 @@ import java.util.concurrent.CompletionStage;
  * <p>Fallback when absent: the engine sends the batch through {@link
  * CqlExecutor#executeAsync(CqlStatement, ExecutionOptions)} as a single statement whose text is
  * the whole {@code BEGIN BATCH … APPLY BATCH} and whose params are the children's, in order.
+ *
+ * <p>A batch with ScyllaDB's {@code USING TIMEOUT} ({@link CqlStatement#hasTimeout()}) never comes
+ * here, since a protocol batch has no timeout: the engine sends it as in the fallback above, and
+ * checks it by the rules of a batch sent as text.
  */
 public interface NativeBatchExecution {
 

@@ -37,27 +37,16 @@ public final class Shape {
   public final ImmutableSet<String> inColumns;
   /** True for a statement made from text ({@code Cql.raw}): only what its text shows is known. */
   public final boolean raw;
+  /**
+   * The {@code USING TIMEOUT} term as written ({@code 500ms}, {@code ?}, {@code :t}), or null
+   * (ScyllaDB only). A batch renders it into its text.
+   */
+  public @CheckForNull final String timeout;
 
-  public Shape(
-      @CheckForNull String cql,
-      StatementKind kind,
-      @CheckForNull String keyspace,
-      @CheckForNull String table,
-      ConditionKind condition,
-      boolean counter,
-      boolean ttl,
-      boolean timestamp,
-      boolean idempotent,
-      ImmutableList<String> markerNames,
-      String[] bindingColumns,
-      int[] bindingParamIndexes,
-      Object[] bindingLiterals,
-      ImmutableSet<String> inColumns) {
-    this(cql, kind, keyspace, table, condition, counter, ttl, timestamp, idempotent, markerNames,
-        bindingColumns, bindingParamIndexes, bindingLiterals, inColumns, false);
-  }
-
-  /** A shape, {@code raw} when made from text. */
+  /**
+   * A shape: {@code raw} when made from text ({@code Cql.raw}), with its {@code USING TIMEOUT}
+   * term's text or null.
+   */
   public Shape(
       @CheckForNull String cql,
       StatementKind kind,
@@ -73,7 +62,8 @@ public final class Shape {
       int[] bindingParamIndexes,
       Object[] bindingLiterals,
       ImmutableSet<String> inColumns,
-      boolean raw) {
+      boolean raw,
+      @CheckForNull String timeout) {
     this.cql = cql;
     this.kind = kind;
     this.keyspace = keyspace;
@@ -89,5 +79,6 @@ public final class Shape {
     this.bindingLiterals = bindingLiterals;
     this.inColumns = inColumns;
     this.raw = raw;
+    this.timeout = timeout;
   }
 }

@@ -204,7 +204,7 @@ public final class Sink {
   }
 
   /**
-   * The shape of what was rendered.
+   * The shape of what was rendered, with its {@code USING TIMEOUT} term's text (or null).
    *
    * @throws IllegalStateException if named and positional markers are mixed
    */
@@ -215,7 +215,8 @@ public final class Sink {
       boolean counter,
       boolean ttl,
       boolean timestamp,
-      boolean idempotent) {
+      boolean idempotent,
+      @CheckForNull String timeout) {
     String cql = sb.toString();
     if (namedMarkers != 0 && (positionalMarkers != 0 || values != 0)) {
       throw new IllegalStateException(
@@ -241,7 +242,9 @@ public final class Sink {
         trim(bindingColumns),
         bindingIndexes, // may be longer than the columns: Shape reads only its first entries
         bindingLiterals,
-        inColumns == null ? ImmutableSet.of() : inColumns.build());
+        inColumns == null ? ImmutableSet.of() : inColumns.build(),
+        false,
+        timeout);
   }
 
   private String[] trim(String[] columns) {

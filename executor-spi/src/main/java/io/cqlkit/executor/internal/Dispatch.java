@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends one statement through an executor the way the engine does: rules checked first (when a
- * validator is set), batches through {@link NativeBatchExecution} when the executor has it, client
- * warnings logged and added to the result's warnings.
+ * validator is set), batches through {@link NativeBatchExecution} when the executor has it (except
+ * a batch with {@code USING TIMEOUT}, which a protocol batch cannot carry: it goes as its text),
+ * client warnings logged and added to the result's warnings.
  */
 public final class Dispatch {
   private static final Logger LOG = LoggerFactory.getLogger(CqlEngine.class);
@@ -83,11 +84,25 @@ public final class Dispatch {
       return checked(executor.executeAsync(statement, options));
     }
     List<String> warnings =
-        validator == null ? List.of() : validator.check(statement, context);
+        validator == null ? List.of() : validator.check(statement, ruleContext(statement));
     return sendBatch(statement, warnings);
   }
 
-  /** Sends a batch already checked; an empty batch sends nothing. */
+  /**
+   * What the rules know of how {@code batch} travels: as text when it carries {@code USING
+   * TIMEOUT} (a protocol batch has no timeout), else as this executor sends batches.
+   */
+  public RuleContext ruleContext(CqlStatement batch) {
+    return nativeBatches != null && batch.hasTimeout()
+        ? RuleContext.of(BatchTransport.TEXT, context.facts(), context.keyspace())
+        : context;
+  }
+
+  /**
+   * Sends a batch already checked (with {@link #ruleContext(CqlStatement)}); an empty batch sends
+   * nothing. One with {@code USING TIMEOUT} goes through {@code executeAsync} as its text, with all
+   * its params, even when the executor sends protocol batches: those would drop the timeout.
+   */
   public CompletionStage<CqlResult> sendBatch(CqlStatement batch, List<String> clientWarnings) {
     for (String warning : clientWarnings) {
       LOG.warn("{}", warning);
@@ -97,7 +112,7 @@ public final class Dispatch {
     }
     CompletionStage<CqlResult> stage =
         checked(
-            nativeBatches != null
+            nativeBatches != null && !batch.hasTimeout()
                 ? nativeBatches.executeBatchAsync(batch, options)
                 : executor.executeAsync(batch, options));
     return clientWarnings.isEmpty() ? stage : stage.thenApply(r -> withWarnings(r, clientWarnings));
