@@ -44,6 +44,12 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
   private volatile long issued;
   private volatile boolean stopped;
   @CheckForNull private volatile Thread waiter;
+  /**
+   * The index the waiting consumer needs next: only its completion wakes the consumer, which then
+   * takes every result already there without parking (one wake-up per run of results, not one per
+   * statement).
+   */
+  private volatile long awaited = -1;
   private boolean inputDone;
   private boolean ended;
   @CheckForNull private ExecutionResult pending;
@@ -164,7 +170,7 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
     done.incrementAndGet();
     slots.set(slot(index), outcome);
     Thread consumer = waiter;
-    if (consumer != null) {
+    if (consumer != null && index == awaited) {
       LockSupport.unpark(consumer);
     }
   }
@@ -175,6 +181,7 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
     if (result != null) {
       return result;
     }
+    awaited = index;
     waiter = Thread.currentThread();
     try {
       while ((result = slots.get(slot)) == null) {
