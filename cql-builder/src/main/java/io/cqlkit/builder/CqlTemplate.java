@@ -185,7 +185,10 @@ public final class CqlTemplate {
     boolean unset = nullsAsUnset;
     for (int i = 0; i < values.length; i++) {
       Object value = values[i];
-      values[i] = value == null && unset ? Unset.UNSET : Values.bindable(value);
+      Object kept = value == null && unset ? Unset.UNSET : Values.bindable(value);
+      if (kept != value) {
+        values[i] = kept; // stored only when changed: most values are kept as they are
+      }
     }
     int[] s = slots;
     if (s == null) {
