@@ -47,7 +47,6 @@ final class RawCql {
     int n = cql.length();
     int positional = 0;
     List<String> names = new ArrayList<>();
-    List<String> words = new ArrayList<>(3);
     List<RawToken> tokens = new ArrayList<>();
     boolean semicolon = false;
     boolean trailing = false;
@@ -101,11 +100,7 @@ final class RawCql {
         while (end < n && isNamePart(cql.charAt(end))) {
           end++;
         }
-        String word = cql.substring(i, end);
-        if (words.size() < 3) {
-          words.add(word.toUpperCase(Locale.ROOT));
-        }
-        tokens.add(RawToken.word(word));
+        tokens.add(RawToken.word(cql.substring(i, end)));
         i = end;
       } else if (c >= '0' && c <= '9') {
         int end = i + 1;
@@ -122,7 +117,7 @@ final class RawCql {
         i++;
       }
     }
-    StatementKind kind = kindOf(words, cql);
+    StatementKind kind = kindOf(keywords(tokens, 3), cql);
     checkArgument(
         kind == StatementKind.BATCH || !trailing,
         "Cql.raw(...) takes one statement, but `%s` holds more after its ';': make one statement"
@@ -135,6 +130,17 @@ final class RawCql {
         positional,
         names.size());
     return new RawCql(kind, positional, ImmutableList.copyOf(names), tokens);
+  }
+
+  /** The first {@code max} words of the text, in upper case. */
+  private static List<String> keywords(List<RawToken> tokens, int max) {
+    List<String> words = new ArrayList<>(max);
+    for (int i = 0; i < tokens.size() && words.size() < max; i++) {
+      if (tokens.get(i).type == RawToken.Type.WORD) {
+        words.add(tokens.get(i).keyword);
+      }
+    }
+    return words;
   }
 
   private static StatementKind kindOf(List<String> words, String cql) {

@@ -147,9 +147,8 @@ public final class DriverExecutor
       checkArguments(statement, options);
       switch (statement.kind()) {
         case BATCH:
-          // A batch text made by Cql.raw has no children, and a protocol batch has no USING
-          // TIMEOUT (ScyllaDB): those are prepared and sent as their text, with all their params.
-          return statement.batchType().isPresent() && !statement.hasTimeout()
+          // A batch text made by Cql.raw has no children: it is prepared and sent as its text.
+          return statement.batchType().isPresent()
               ? executeBatchAsync(statement, options)
               : executePrepared(statement, options);
         case DDL:

@@ -93,7 +93,7 @@ public final class Dispatch {
    * TIMEOUT} (a protocol batch has no timeout), else as this executor sends batches.
    */
   public RuleContext ruleContext(CqlStatement batch) {
-    return nativeBatches != null && batch.hasTimeout()
+    return nativeBatches != null && !isProtocolBatch(batch)
         ? RuleContext.of(BatchTransport.TEXT, context.facts(), context.keyspace())
         : context;
   }
@@ -112,10 +112,15 @@ public final class Dispatch {
     }
     CompletionStage<CqlResult> stage =
         checked(
-            nativeBatches != null && !batch.hasTimeout()
+            isProtocolBatch(batch)
                 ? nativeBatches.executeBatchAsync(batch, options)
                 : executor.executeAsync(batch, options));
     return clientWarnings.isEmpty() ? stage : stage.thenApply(r -> withWarnings(r, clientWarnings));
+  }
+
+  /** True when {@code batch} goes as a protocol batch: the executor sends them, and it has no timeout. */
+  private boolean isProtocolBatch(CqlStatement batch) {
+    return nativeBatches != null && !batch.hasTimeout();
   }
 
   private CompletionStage<CqlResult> checked(@CheckForNull CompletionStage<CqlResult> stage) {
