@@ -113,11 +113,13 @@ final class Clauses {
       @CheckForNull Term first,
       @CheckForNull Term second) {
     int hash = ShapeCache.hash(Part.shapeHash(parts), target, options, extra);
-    ShapeCache.Entry cached =
-        hash == 0 ? null : ShapeCache.find(hash, target, options, extra, parts);
-    return cached == null
-        ? null
-        : new CqlStatement(cached.shape, cached.params(parts, plainValue(first), plainValue(second)));
+    if (hash == 0) {
+      return null;
+    }
+    ShapeCache.Entry cached = ShapeCache.find(hash, target, options, extra);
+    Object[] params =
+        cached == null ? null : cached.paramsIfSame(parts, plainValue(first), plainValue(second));
+    return params == null ? null : new CqlStatement(cached.shape, params);
   }
 
   /** The statement rendered into {@code sink}, its shape cached when its key is cacheable. */

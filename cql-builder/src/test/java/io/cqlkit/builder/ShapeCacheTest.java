@@ -133,6 +133,24 @@ class ShapeCacheTest {
   }
 
   @Test
+  void should_render_statements_whose_columns_differ_but_hash_the_same() {
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode()); // so both keys fall in one slot
+    assertThat(update("t").set("Aa", 1).where("pk", 2).build().cql())
+        .isEqualTo("UPDATE t SET \"Aa\" = ? WHERE pk = ?");
+    CqlStatement bb = update("t").set("BB", 3).where("pk", 4).build();
+    assertThat(bb.cql()).isEqualTo("UPDATE t SET \"BB\" = ? WHERE pk = ?");
+    assertThat(bb.params()).containsExactly(3, 4);
+    assertThat(selectFrom("t").columns("Aa", "x").where("pk", 1).build().cql())
+        .isEqualTo("SELECT \"Aa\", x FROM t WHERE pk = ?");
+    assertThat(selectFrom("t").columns("BB", "x").where("pk", 1).build().cql())
+        .isEqualTo("SELECT \"BB\", x FROM t WHERE pk = ?");
+    assertThat(insertInto("t").value("Aa", 1).value("pk", 2).build().cql())
+        .isEqualTo("INSERT INTO t (\"Aa\", pk) VALUES (?, ?)");
+    assertThat(insertInto("t").value("BB", 1).value("pk", 2).build().cql())
+        .isEqualTo("INSERT INTO t (\"BB\", pk) VALUES (?, ?)");
+  }
+
+  @Test
   void should_render_each_literal_of_a_using_or_limit_clause_on_its_own() {
     assertThat(update("t").set("a", 1).where("pk", 2).usingTtl(literal(5)).build().cql())
         .isEqualTo("UPDATE t USING TTL 5 SET a = ? WHERE pk = ?");

@@ -1,5 +1,7 @@
 package io.cqlkit.builder.internal;
 
+import static com.google.common.base.Preconditions.checkState;
+
 import java.util.Arrays;
 import javax.annotation.CheckForNull;
 
@@ -50,10 +52,25 @@ public abstract sealed class Part permits Part.Column, Part.Names, Part.Item {
    * is an item: computed by the step (in O(1)), so a build finds its shape key at once.
    */
   private final int shapeHash;
+  /**
+   * What a cached shape keeps to recognize this part (its column, its columns, or its item) and
+   * the plain value bound as its {@code ?} (null for other parts): fields of the base class, so
+   * the shape cache reads them without a virtual call on its hottest path.
+   */
+  final Object subject;
 
-  private Part(int code, int subjectHash, @CheckForNull Part previous) {
+  @CheckForNull final Object plainValue;
+
+  private Part(
+      int code,
+      Object subject,
+      @CheckForNull Object plainValue,
+      int subjectHash,
+      @CheckForNull Part previous) {
     this.code = code;
     this.previous = previous;
+    this.subject = subject;
+    this.plainValue = plainValue;
     int before = previous == null ? 1 : previous.shapeHash;
     if (before == 0 || (code & ITEM) != 0) {
       this.shapeHash = 0;
@@ -64,34 +81,48 @@ public abstract sealed class Part permits Part.Column, Part.Names, Part.Item {
   }
 
   /** The column of a plain SET, WHERE, IF or ORDER BY part. */
-  public String column() {
-    throw new IllegalStateException("not a column part: " + code);
+  public final String column() {
+    checkState(this instanceof Column, "not a column part: %s", code);
+    return (String) subject;
   }
 
   /** The plain value of a plain SET, WHERE or IF part, bound as one {@code ?}. */
   @CheckForNull
-  public Object value() {
-    throw new IllegalStateException("not a column part: " + code);
+  public final Object value() {
+    checkState(this instanceof Column, "not a column part: %s", code);
+    return plainValue;
   }
 
   /** The columns of a {@link #COLUMNS} or {@link #GROUP_BY} part (an array no one may change). */
-  public String[] names() {
-    throw new IllegalStateException("not a names part: " + code);
+  public final String[] names() {
+    checkState(this instanceof Names, "not a names part: %s", code);
+    return (String[]) subject;
   }
 
   /** The rendering object of an {@link #ITEM} part; its clause says what it is. */
-  public Object item() {
-    throw new IllegalStateException("not an item part: " + code);
+  public final Object item() {
+    checkState(this instanceof Item, "not an item part: %s", code);
+    return subject;
   }
 
   /** This part on top of {@code previous} instead of its own previous parts. */
   public abstract Part on(@CheckForNull Part previous);
 
-  /** What a cached shape keeps to recognize this part: its column or columns. */
-  abstract Object shapeSubject();
-
-  /** True if {@code theirs}, the shape subject of a part with the same code, is the same. */
-  abstract boolean sameSubject(Object theirs);
+  /**
+   * True if {@code theirs}, the subject of a cached part with the same code, is this part's: a
+   * column compares as a String, selected or grouped columns as a String[] (an item is never
+   * cached, so it compares by identity).
+   */
+  final boolean sameSubject(Object theirs) {
+    Object mine = subject;
+    if (mine == theirs) {
+      return true;
+    }
+    if (mine instanceof String) {
+      return mine.equals(theirs);
+    }
+    return mine instanceof String[] && Arrays.equals((String[]) mine, (String[]) theirs);
+  }
 
   /** {@code parts} with a plain part added: {@code column op ?} (or ORDER BY column). */
   public static Part plain(
@@ -166,7 +197,7 @@ public abstract sealed class Part permits Part.Column, Part.Names, Part.Item {
     Object[] out = new Object[size];
     int i = 0;
     for (Part p = parts; p != null; p = p.previous) {
-      out[i++] = p.shapeSubject(); // a String, or a String[] that no one else may change
+      out[i++] = p.subject; // a String, or a String[] that no one else may change
     }
     return out;
   }
@@ -179,115 +210,39 @@ public abstract sealed class Part permits Part.Column, Part.Names, Part.Item {
     return n;
   }
 
-  /** True if plain parts have exactly these codes and subjects (newest first). */
-  public static boolean matches(@CheckForNull Part parts, int[] codes, Object[] subjects) {
-    int i = 0;
-    for (Part p = parts; p != null; p = p.previous, i++) {
-      if (i == codes.length || p.code != codes[i]) {
-        return false;
-      }
-      if (!p.sameSubject(subjects[i])) {
-        return false;
-      }
-    }
-    return i == codes.length;
-  }
-
   /** A column with its plain value (SET, WHERE, IF), or an ORDER BY column: bound as one ?. */
   static final class Column extends Part {
-    private final String column;
-    @CheckForNull private final Object value;
-
     Column(int code, String column, @CheckForNull Object value, @CheckForNull Part previous) {
-      super(code, column.hashCode(), previous);
-      this.column = column;
-      this.value = value;
-    }
-
-    @Override
-    public String column() {
-      return column;
-    }
-
-    @Override
-    @CheckForNull
-    public Object value() {
-      return value;
+      super(code, column, value, column.hashCode(), previous);
     }
 
     @Override
     public Part on(@CheckForNull Part previous) {
-      return new Column(code, column, value, previous);
-    }
-
-    @Override
-    Object shapeSubject() {
-      return column;
-    }
-
-    @Override
-    boolean sameSubject(Object theirs) {
-      return column == theirs || column.equals(theirs);
+      return new Column(code, (String) subject, plainValue, previous);
     }
   }
 
   /** Selected or grouped columns, rendered as a list; no param. */
   static final class Names extends Part {
-    private final String[] names;
-
     Names(int code, String[] names, @CheckForNull Part previous) {
-      super(code, Arrays.hashCode(names), previous);
-      this.names = names;
-    }
-
-    @Override
-    public String[] names() {
-      return names;
+      super(code, names, null, Arrays.hashCode(names), previous);
     }
 
     @Override
     public Part on(@CheckForNull Part previous) {
-      return new Names(code, names, previous);
-    }
-
-    @Override
-    Object shapeSubject() {
-      return names;
-    }
-
-    @Override
-    boolean sameSubject(Object theirs) {
-      return names == theirs || Arrays.equals(names, (String[]) theirs); // same code: a String[]
+      return new Names(code, (String[]) subject, previous);
     }
   }
 
   /** The object that renders the part; its text depends on more than the code. */
   static final class Item extends Part {
-    private final Object item;
-
     Item(int code, Object item, @CheckForNull Part previous) {
-      super(code, 0, previous);
-      this.item = item;
-    }
-
-    @Override
-    public Object item() {
-      return item;
+      super(code, item, null, 0, previous);
     }
 
     @Override
     public Part on(@CheckForNull Part previous) {
-      return new Item(code, item, previous);
-    }
-
-    @Override
-    Object shapeSubject() {
-      return item;
-    }
-
-    @Override
-    boolean sameSubject(Object theirs) {
-      return item == theirs;
+      return new Item(code, subject, previous);
     }
   }
 }

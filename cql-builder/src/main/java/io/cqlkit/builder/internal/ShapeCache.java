@@ -49,17 +49,10 @@ public final class ShapeCache {
     return hash == 0 ? 1 : hash;
   }
 
-  /** The entry cached for this key whose parts are {@code parts}, or null. */
-  @CheckForNull
-  public static Entry find(
-      int hash, Target target, int options, @CheckForNull Object extra, @CheckForNull Part parts) {
-    Entry e = find(hash, target, options, extra);
-    return e != null && Part.matches(parts, e.codes, e.subjects) ? e : null;
-  }
-
   /**
-   * The entry cached for this key, or null; the caller checks its parts with {@link
-   * Entry#sameAt} (an INSERT, whose columns are a chain of its own).
+   * The entry cached for this key, or null; the caller checks its parts while it fills the params
+   * ({@link Entry#paramsIfSame}, or {@link Entry#sameAt} for an INSERT, whose columns are a chain
+   * of its own).
    */
   @CheckForNull
   public static Entry find(int hash, Target target, int options, @CheckForNull Object extra) {
@@ -223,19 +216,30 @@ public final class ShapeCache {
       }
     }
 
-    /** The params of a statement of this shape made of {@code parts} and these option values. */
-    public Object[] params(
+    /**
+     * The params of a statement of this shape made of {@code parts} and these option values, or
+     * null when {@code parts} are not the cached parts (codes and subjects, newest first).
+     */
+    @CheckForNull
+    public Object[] paramsIfSame(
         @CheckForNull Part parts,
         @CheckForNull Object firstOption,
         @CheckForNull Object secondOption) {
+      int[] codes = this.codes;
+      Object[] subjects = this.subjects;
+      int[] slots = this.slots;
       Object[] out = params(firstOption, secondOption);
       int i = 0;
       for (Part p = parts; p != null; p = p.previous, i++) {
-        if (slots[i] >= 0) {
-          out[slots[i]] = p.value();
+        if (i == codes.length || p.code != codes[i] || !p.sameSubject(subjects[i])) {
+          return null;
+        }
+        int slot = slots[i];
+        if (slot >= 0) {
+          out[slot] = p.plainValue;
         }
       }
-      return out;
+      return i == codes.length ? out : null;
     }
   }
 }
