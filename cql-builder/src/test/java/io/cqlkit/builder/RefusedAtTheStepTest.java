@@ -72,6 +72,29 @@ class RefusedAtTheStepTest {
   }
 
   @Test
+  void should_refuse_a_column_restricted_twice_whatever_stands_between_in_every_builder() {
+    String[] others = {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"};
+    Select select = selectFrom("ks", "t").where("pk", 1);
+    Update update = update("ks", "t").set("v", 1).where(eq("pk", 5));
+    Delete delete = deleteFrom("ks", "t").where(in("pk", List.of(1)));
+    for (String other : others) {
+      select = select.where(gt(other, 1));
+      update = update.set("x" + other, 1).where(other, 1);
+      delete = delete.where(other, 1);
+    }
+    Select s = select;
+    Update u = update;
+    Delete d = delete;
+    assertThatThrownBy(() -> s.where("pk", 2)).hasMessageStartingWith("WHERE restricts pk twice (pk = ? and pk = ?)");
+    assertThatThrownBy(() -> u.where(in("pk", List.of(2)))).hasMessageStartingWith("WHERE restricts pk twice (pk = ? and pk IN ?)");
+    assertThatThrownBy(() -> d.where(gt("pk", 2))).hasMessageStartingWith("WHERE restricts pk twice (pk IN ? and pk > ?)");
+    // each column restricted once stays accepted
+    assertThat(s.build().params()).hasSize(1 + others.length);
+    assertThat(u.build().params()).hasSize(1 + 2 * others.length + 1);
+    assertThat(d.build().params()).hasSize(1 + others.length);
+  }
+
+  @Test
   void should_refuse_a_column_ordered_twice() {
     assertThatThrownBy(
             () -> selectFrom("ks", "t").where("pk", 1).orderBy("ck", Order.ASC).orderBy("ck", Order.DESC))
