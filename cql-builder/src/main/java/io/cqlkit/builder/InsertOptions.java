@@ -1,7 +1,5 @@
 package io.cqlkit.builder;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.base.MoreObjects;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.CheckReturnValue;
@@ -138,7 +136,7 @@ public final class InsertOptions {
     /** {@code USING TTL ?}: the values expire after {@code seconds} (0: never). */
     @CanIgnoreReturnValue
     public Builder ttl(int seconds) {
-      checkArgument(seconds >= 0, "a TTL is 0 (no expiry) or more seconds, but received %s", seconds);
+      TermChecks.checkTtl(seconds);
       this.ttl = seconds;
       return this;
     }

@@ -188,7 +188,7 @@ public final class SelectOptions {
     /** {@code PER PARTITION LIMIT ?}. */
     @CanIgnoreReturnValue
     public Builder perPartitionLimit(int rows) {
-      checkArgument(rows > 0, "PER PARTITION LIMIT takes a positive number of rows, but received %s", rows);
+      TermChecks.checkRows(rows, "perPartitionLimit");
       this.perPartitionLimit = rows;
       return this;
     }
@@ -196,7 +196,7 @@ public final class SelectOptions {
     /** {@code LIMIT ?}. */
     @CanIgnoreReturnValue
     public Builder limit(int rows) {
-      checkArgument(rows > 0, "LIMIT takes a positive number of rows, but received %s", rows);
+      TermChecks.checkRows(rows, "limit");
       this.limit = rows;
       return this;
     }

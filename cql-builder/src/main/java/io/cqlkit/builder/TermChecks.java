@@ -29,7 +29,8 @@ final class TermChecks {
     return term;
   }
 
-  private static long checkTtl(long seconds) {
+  /** The TTL rule, for every form that takes a TTL (steps, one-call options). */
+  static long checkTtl(long seconds) {
     checkArgument(
         seconds >= 0 && seconds <= MAX_TTL,
         "a TTL is 0 (no expiry) to %s seconds (20 years), not %s",
@@ -52,7 +53,8 @@ final class TermChecks {
     return term;
   }
 
-  private static long checkRows(long rows, String what) {
+  /** The LIMIT rule; {@code what} names the step, such as {@code "limit"}. */
+  static long checkRows(long rows, String what) {
     checkArgument(rows > 0, "%s(...) takes a positive number of rows, not %s", what, rows);
     return rows;
   }

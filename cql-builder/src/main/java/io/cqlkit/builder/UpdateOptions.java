@@ -160,7 +160,7 @@ public final class UpdateOptions {
     /** {@code USING TTL ?}: the written values expire after {@code seconds} (0: never). */
     @CanIgnoreReturnValue
     public Builder ttl(int seconds) {
-      checkArgument(seconds >= 0, "a TTL is 0 (no expiry) or more seconds, but received %s", seconds);
+      TermChecks.checkTtl(seconds);
       this.ttl = seconds;
       return this;
     }

@@ -129,10 +129,15 @@ class OneCallFormsTest {
 
   @Test
   void should_say_what_options_take() {
+    // the same rule and words as the builders' steps (one place: TermChecks)
     assertThatThrownBy(() -> InsertOptions.builder().ttl(-1))
-        .hasMessage("a TTL is 0 (no expiry) or more seconds, but received -1");
+        .hasMessage("a TTL is 0 (no expiry) to 630720000 seconds (20 years), not -1");
+    assertThatThrownBy(() -> UpdateOptions.builder().ttl(630_720_001))
+        .hasMessage("a TTL is 0 (no expiry) to 630720000 seconds (20 years), not 630720001");
     assertThatThrownBy(() -> SelectOptions.builder().limit(0))
-        .hasMessage("LIMIT takes a positive number of rows, but received 0");
+        .hasMessage("limit(...) takes a positive number of rows, not 0");
+    assertThatThrownBy(() -> SelectOptions.builder().perPartitionLimit(-2))
+        .hasMessage("perPartitionLimit(...) takes a positive number of rows, not -2");
     assertThatThrownBy(() -> SelectOptions.builder().orderBy("ck", Order.ASC).orderBy("ck", Order.DESC))
         .hasMessage("ORDER BY names ck twice: give each clustering column one order");
     assertThatThrownBy(() -> buildInsert("ks", "t", Map.of("a", 1), null))
