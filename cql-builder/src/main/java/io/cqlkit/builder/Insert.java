@@ -345,15 +345,13 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
     InsertClauses o = options;
     Object[] params =
         cached.params(Clauses.plainValue(o.ttl), Clauses.plainValue(o.timestamp));
-    int size = cached.size();
     int i = 0;
     for (Insert node = this; node.column != null; node = node.previous, i++) {
-      if (i == size || !cached.sameAt(i, Part.VALUES, node.column)) {
+      if (!cached.putIfSame(params, i, Part.VALUES, node.column, node.plainValue())) {
         return null;
       }
-      cached.put(params, i, node.plainValue());
     }
-    return i == size ? params : null;
+    return i == cached.size() ? params : null;
   }
 
   /** The text so far, for debugging; {@link #build()} checks that the statement is complete. */

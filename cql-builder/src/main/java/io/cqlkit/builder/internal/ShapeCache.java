@@ -51,7 +51,7 @@ public final class ShapeCache {
 
   /**
    * The entry cached for this key, or null; the caller checks its parts while it fills the params
-   * ({@link Entry#paramsIfSame}, or {@link Entry#sameAt} for an INSERT, whose columns are a chain
+   * ({@link Entry#paramsIfSame}, or {@link Entry#putIfSame} for an INSERT, whose columns are a chain
    * of its own).
    */
   @CheckForNull
@@ -187,15 +187,28 @@ public final class ShapeCache {
       return codes.length;
     }
 
-    /** True if the cached shape's part {@code i} (newest first) has this code and column. */
-    public boolean sameAt(int i, int code, String column) {
+    /**
+     * Puts {@code value}, the value of part {@code i} (newest first), where the plan says, if the
+     * cached shape's part {@code i} has this code and column; false (nothing put) if it has not.
+     */
+    public boolean putIfSame(Object[] params, int i, int code, String column, @CheckForNull Object value) {
+      if (i >= codes.length || codes[i] != code) {
+        return false;
+      }
       Object theirs = subjects[i];
-      return codes[i] == code && (theirs == column || column.equals(theirs));
+      if (theirs != column && !column.equals(theirs)) {
+        return false;
+      }
+      int slot = slots[i];
+      if (slot >= 0) {
+        params[slot] = value;
+      }
+      return true;
     }
 
     /**
      * The params of a statement of this shape: the option values where the plan has them
-     * (ignored where it has not), the values of the parts to be filled with {@link #put}.
+     * (ignored where it has not), the values of the parts to be filled with {@link #putIfSame}.
      */
     public Object[] params(@CheckForNull Object firstOption, @CheckForNull Object secondOption) {
       Object[] out = new Object[params];
@@ -208,13 +221,6 @@ public final class ShapeCache {
       return out;
     }
 
-    /** Puts the value of part {@code i} (newest first) where the plan says. */
-    public void put(Object[] params, int i, @CheckForNull Object value) {
-      int slot = slots[i];
-      if (slot >= 0) {
-        params[slot] = value;
-      }
-    }
 
     /**
      * The params of a statement of this shape made of {@code parts} and these option values, or
