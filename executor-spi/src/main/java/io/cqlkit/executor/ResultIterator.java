@@ -14,11 +14,8 @@ import javax.annotation.CheckForNull;
 
 /**
  * Streams the results of a concurrent execution in input order while pulling statements lazily
- * from the input: at most {@code window} statements in flight, and at most twice the window issued
- * and not yet consumed, so memory stays bounded by the window however many statements flow
- * through. The second window is room for results that wait for a slower statement before them:
- * one slow statement does not stop the issuing of the next ones (as it would if the window counted
- * every result not yet consumed), only a whole window of results behind it does.
+ * from the input: at most {@code window} statements are issued and not yet consumed, so memory
+ * stays bounded by the window however many statements flow through.
  *
  * <p>Statements are issued on the consuming thread, in {@link #hasNext()}; completions only store
  * their result. {@link #close()} stops issuing. Not thread-safe: one consumer, as for any iterator.
@@ -35,12 +32,7 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
   private final Iterator<?> input;
   private final Function<Object, ? extends CqlStatement> binder;
   private final Function<CqlStatement, CompletionStage<CqlResult>> sender;
-  /** At most this many statements in flight. */
   private final int window;
-  /** At most this many issued and not yet consumed: twice the window. */
-  private final int capacity;
-  /** A consumer waiting for a slow result is woken when this few are left in flight. */
-  private final int lowWater;
   private final boolean failFast;
   private final AtomicReferenceArray<ExecutionResult> slots;
   private final AtomicLong done = new AtomicLong();
@@ -73,10 +65,8 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
     this.binder = (Function<Object, ? extends CqlStatement>) binder;
     this.sender = sender;
     this.window = window;
-    this.capacity = (int) Math.min(Integer.MAX_VALUE - 8, 2L * window);
-    this.lowWater = window / 2;
     this.failFast = failFast;
-    this.slots = new AtomicReferenceArray<>(capacity);
+    this.slots = new AtomicReferenceArray<>(window);
   }
 
   @Override
@@ -141,25 +131,13 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
     return failed.get();
   }
 
-  /**
-   * How many results are held or awaited: issued and not yet consumed, never above twice the
-   * window (of which at most the window in flight).
-   */
+  /** How many results are held or awaited: issued and not yet consumed, never above the window. */
   public long outstanding() {
     return issued - head;
   }
 
-  /** True if the window and the buffer have room for one more statement and input may have one. */
-  private boolean canIssue() {
-    long issuedNow = issued;
-    return !stopped
-        && !inputDone
-        && issuedNow - head < capacity
-        && issuedNow - done.get() < window;
-  }
-
   private void fill() {
-    while (canIssue()) {
+    while (!stopped && !inputDone && issued - head < window) {
       Object next;
       try {
         if (!input.hasNext()) {
@@ -189,11 +167,10 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
         stopped = true;
       }
     }
+    done.incrementAndGet();
     slots.set(slot(index), outcome);
-    long completed = done.incrementAndGet();
     Thread consumer = waiter;
-    // the result it waits for, or room for half a window more while it waits for a slow one
-    if (consumer != null && (index == awaited || issued - completed == lowWater)) {
+    if (consumer != null && index == awaited) {
       LockSupport.unpark(consumer);
     }
   }
@@ -208,10 +185,6 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
     waiter = Thread.currentThread();
     try {
       while ((result = slots.get(slot)) == null) {
-        if (canIssue()) {
-          fill(); // the result waited for is slow: issue the next ones meanwhile
-          continue;
-        }
         LockSupport.park(this);
         if (Thread.interrupted()) {
           Thread.currentThread().interrupt();
@@ -227,6 +200,6 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
   }
 
   private int slot(long index) {
-    return (int) (index % capacity);
+    return (int) (index % window);
   }
 }
