@@ -109,12 +109,11 @@ public abstract sealed class Part permits Part.Column, Part.Names, Part.Item {
   public abstract Part on(@CheckForNull Part previous);
 
   /**
-   * True if {@code theirs}, the subject of a cached part with the same code, is this part's: a
+   * True if {@code theirs}, the subject of a cached part with the same code, is {@code mine}: a
    * column compares as a String, selected or grouped columns as a String[] (an item is never
    * cached, so it compares by identity).
    */
-  final boolean sameSubject(Object theirs) {
-    Object mine = subject;
+  static boolean sameSubject(Object mine, Object theirs) {
     if (mine == theirs) {
       return true;
     }

@@ -189,14 +189,12 @@ public final class ShapeCache {
 
     /**
      * Puts {@code value}, the value of part {@code i} (newest first), where the plan says, if the
-     * cached shape's part {@code i} has this code and column; false (nothing put) if it has not.
+     * cached shape's part {@code i} has this code and subject (its column, or columns); false
+     * (nothing put) if it has not.
      */
-    public boolean putIfSame(Object[] params, int i, int code, String column, @CheckForNull Object value) {
-      if (i >= codes.length || codes[i] != code) {
-        return false;
-      }
-      Object theirs = subjects[i];
-      if (theirs != column && !column.equals(theirs)) {
+    public boolean putIfSame(
+        Object[] params, int i, int code, Object subject, @CheckForNull Object value) {
+      if (i >= codes.length || codes[i] != code || !Part.sameSubject(subject, subjects[i])) {
         return false;
       }
       int slot = slots[i];
@@ -231,13 +229,13 @@ public final class ShapeCache {
         @CheckForNull Part parts,
         @CheckForNull Object firstOption,
         @CheckForNull Object secondOption) {
-      int[] codes = this.codes;
+      int[] codes = this.codes; // locals: the loop is the hottest of a build
       Object[] subjects = this.subjects;
       int[] slots = this.slots;
       Object[] out = params(firstOption, secondOption);
       int i = 0;
       for (Part p = parts; p != null; p = p.previous, i++) {
-        if (i == codes.length || p.code != codes[i] || !p.sameSubject(subjects[i])) {
+        if (i == codes.length || p.code != codes[i] || !Part.sameSubject(p.subject, subjects[i])) {
           return null;
         }
         int slot = slots[i];
