@@ -34,42 +34,42 @@ public final class Cql {
 
   /** {@code INSERT INTO keyspace.table}. */
   public static Insert insertInto(String keyspace, String table) {
-    return EmptyBuilders.of(Target.of(keyspace, table)).insert();
+    return EmptyBuilders.of(keyspace, table).insert();
   }
 
   /** {@code INSERT INTO table}, in the session's keyspace. */
   public static Insert insertInto(String table) {
-    return EmptyBuilders.of(Target.of(table)).insert();
+    return EmptyBuilders.of(table).insert();
   }
 
   /** {@code UPDATE keyspace.table}. */
   public static Update update(String keyspace, String table) {
-    return EmptyBuilders.of(Target.of(keyspace, table)).update();
+    return EmptyBuilders.of(keyspace, table).update();
   }
 
   /** {@code UPDATE table}, in the session's keyspace. */
   public static Update update(String table) {
-    return EmptyBuilders.of(Target.of(table)).update();
+    return EmptyBuilders.of(table).update();
   }
 
   /** {@code DELETE FROM keyspace.table}. */
   public static Delete deleteFrom(String keyspace, String table) {
-    return EmptyBuilders.of(Target.of(keyspace, table)).delete();
+    return EmptyBuilders.of(keyspace, table).delete();
   }
 
   /** {@code DELETE FROM table}, in the session's keyspace. */
   public static Delete deleteFrom(String table) {
-    return EmptyBuilders.of(Target.of(table)).delete();
+    return EmptyBuilders.of(table).delete();
   }
 
   /** {@code SELECT ... FROM keyspace.table}; selects {@code *} unless columns are chosen. */
   public static Select selectFrom(String keyspace, String table) {
-    return EmptyBuilders.of(Target.of(keyspace, table)).select();
+    return EmptyBuilders.of(keyspace, table).select();
   }
 
   /** {@code SELECT ... FROM table}, in the session's keyspace. */
   public static Select selectFrom(String table) {
-    return EmptyBuilders.of(Target.of(table)).select();
+    return EmptyBuilders.of(table).select();
   }
 
   /** A batch of the given type. */

@@ -21,6 +21,35 @@ final class EmptyBuilders {
     this.target = target;
   }
 
+  /** The empty builders of {@code keyspace.table}: one lookup by the names, Target's on a miss. */
+  static EmptyBuilders of(String keyspace, String table) {
+    EmptyBuilders recent = keyspace == null ? null : recent(keyspace, table);
+    return recent != null ? recent : of(Target.of(keyspace, table));
+  }
+
+  /** The empty builders of {@code table} in the session's keyspace. */
+  static EmptyBuilders of(String table) {
+    EmptyBuilders recent = recent(null, table);
+    return recent != null ? recent : of(Target.of(table));
+  }
+
+  @CheckForNull
+  private static EmptyBuilders recent(@CheckForNull String keyspace, String table) {
+    if (table == null) {
+      return null;
+    }
+    int hash = 31 * (keyspace == null ? 0 : keyspace.hashCode()) + table.hashCode(); // Target's
+    EmptyBuilders recent = RECENT[(hash ^ (hash >>> 16)) & (RECENT.length - 1)];
+    if (recent == null) {
+      return null;
+    }
+    Target t = recent.target;
+    boolean same =
+        (t.table == table || table.equals(t.table))
+            && (t.keyspace == keyspace || (keyspace != null && keyspace.equals(t.keyspace)));
+    return same ? recent : null;
+  }
+
   static EmptyBuilders of(Target target) {
     int slot = (target.hash ^ (target.hash >>> 16)) & (RECENT.length - 1);
     EmptyBuilders recent = RECENT[slot];

@@ -283,6 +283,9 @@ public abstract sealed class Term implements CqlSnippet
    */
   @CheckForNull
   static Object checkPlain(@CheckForNull Object value) {
+    if (value != null && Values.isCommonScalar(value.getClass())) {
+      return value; // the common values: one class check, none of the tests below
+    }
     checkArgument(
         !(value instanceof Selector
             || value instanceof Relation

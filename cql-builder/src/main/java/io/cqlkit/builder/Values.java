@@ -54,7 +54,7 @@ final class Values {
   private Values() {}
 
   /** The common immutable scalars, known at the cost of one class compare each. */
-  private static boolean isCommonScalar(Class<?> type) {
+  static boolean isCommonScalar(Class<?> type) {
     return type == String.class
         || type == Integer.class
         || type == Long.class
