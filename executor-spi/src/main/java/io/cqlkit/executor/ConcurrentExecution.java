@@ -85,7 +85,10 @@ public final class ConcurrentExecution {
         executor, description, ExecutionOptions.defaults(), DEFAULT_WINDOW, true, null, null);
   }
 
-  /** At most {@code window} statements in flight (for the streaming form: issued and not consumed). */
+  /**
+   * At most {@code window} statements in flight. The streaming form also holds at most twice the
+   * window issued and not yet consumed: results that wait for a slower statement before them.
+   */
   @CheckReturnValue
   public ConcurrentExecution withWindow(int window) {
     checkArgument(window > 0, "the window must be at least 1 statement in flight, but was %s", window);

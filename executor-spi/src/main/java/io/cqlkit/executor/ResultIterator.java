@@ -14,8 +14,19 @@ import javax.annotation.CheckForNull;
 
 /**
  * Streams the results of a concurrent execution in input order while pulling statements lazily
- * from the input: at most {@code window} statements are issued and not yet consumed, so memory
- * stays bounded by the window however many statements flow through.
+ * from the input: at most {@code window} statements in flight, and at most twice the window issued
+ * and not yet consumed, so memory stays bounded by the window however many statements flow
+ * through. The second window is room for results that wait for a slower statement before them:
+ * one slow statement does not stop the issuing of the next ones (as it would if the window counted
+ * every result not yet consumed), only a whole window of results behind it does.
+ *
+ * <p>The consumer sleeps only when it can neither hand out the next result nor issue, and it is
+ * woken by exactly what ends that: the result it waits for, or the first completion that frees a
+ * place in the window (an executor may wait for more statements before it completes any, so it
+ * must not wait for more room than one). A completion publishes its result and its count before
+ * it reads whether the consumer sleeps; the consumer says it sleeps, and on what, before it looks
+ * at the results and the count a last time. So one of the two always sees the other: no wake-up
+ * is lost.
  *
  * <p>Statements are issued on the consuming thread, in {@link #hasNext()}; completions only store
  * their result. {@link #close()} stops issuing. Not thread-safe: one consumer, as for any iterator.
@@ -32,7 +43,10 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
   private final Iterator<?> input;
   private final Function<Object, ? extends CqlStatement> binder;
   private final Function<CqlStatement, CompletionStage<CqlResult>> sender;
+  /** At most this many statements in flight. */
   private final int window;
+  /** At most this many issued and not yet consumed: twice the window. */
+  private final int capacity;
   private final boolean failFast;
   private final AtomicReferenceArray<ExecutionResult> slots;
   private final AtomicLong done = new AtomicLong();
@@ -50,6 +64,12 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
    * statement).
    */
   private volatile long awaited = -1;
+  /**
+   * The count of completions at which the waiting consumer can issue again (one place free in the
+   * window), or {@link Long#MAX_VALUE} when it waits for its result only (input done, stopped, or
+   * room for no more results).
+   */
+  private volatile long wakeAtDone = Long.MAX_VALUE;
   private boolean inputDone;
   private boolean ended;
   @CheckForNull private ExecutionResult pending;
@@ -65,8 +85,9 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
     this.binder = (Function<Object, ? extends CqlStatement>) binder;
     this.sender = sender;
     this.window = window;
+    this.capacity = (int) Math.min(Integer.MAX_VALUE - 8, 2L * window);
     this.failFast = failFast;
-    this.slots = new AtomicReferenceArray<>(window);
+    this.slots = new AtomicReferenceArray<>(capacity);
   }
 
   @Override
@@ -131,13 +152,25 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
     return failed.get();
   }
 
-  /** How many results are held or awaited: issued and not yet consumed, never above the window. */
+  /**
+   * How many results are held or awaited: issued and not yet consumed, never above twice the
+   * window (of which at most the window in flight).
+   */
   public long outstanding() {
     return issued - head;
   }
 
+  /** True if input may have a statement and the window and the buffer have room for it. */
+  private boolean canIssue() {
+    long issuedNow = issued;
+    return !stopped
+        && !inputDone
+        && issuedNow - head < capacity
+        && issuedNow - done.get() < window;
+  }
+
   private void fill() {
-    while (!stopped && !inputDone && issued - head < window) {
+    while (canIssue()) {
       Object next;
       try {
         if (!input.hasNext()) {
@@ -167,10 +200,11 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
         stopped = true;
       }
     }
-    done.incrementAndGet();
     slots.set(slot(index), outcome);
+    long completed = done.incrementAndGet();
+    // published above, read below: see the class comment
     Thread consumer = waiter;
-    if (consumer != null && index == awaited) {
+    if (consumer != null && (index == awaited || completed >= wakeAtDone)) {
       LockSupport.unpark(consumer);
     }
   }
@@ -182,9 +216,19 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
       return result;
     }
     awaited = index;
-    waiter = Thread.currentThread();
     try {
-      while ((result = slots.get(slot)) == null) {
+      while (true) {
+        // first say what wakes this thread, then look a last time, then sleep
+        wakeAtDone = issueAfterWait() ? issued - window + 1 : Long.MAX_VALUE;
+        waiter = Thread.currentThread();
+        if ((result = slots.get(slot)) != null) {
+          return result;
+        }
+        if (canIssue()) {
+          waiter = null; // the result waited for is slow: issue the next ones meanwhile
+          fill();
+          continue;
+        }
         LockSupport.park(this);
         if (Thread.interrupted()) {
           Thread.currentThread().interrupt();
@@ -193,13 +237,17 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
               "interrupted while waiting for the result of statement " + index + "; iteration stopped");
         }
       }
-      return result;
     } finally {
       waiter = null;
     }
   }
 
+  /** True if completions alone can make room to issue (the input is not done, nor the buffer full). */
+  private boolean issueAfterWait() {
+    return !stopped && !inputDone && issued - head < capacity;
+  }
+
   private int slot(long index) {
-    return (int) (index % window);
+    return (int) (index % capacity);
   }
 }
