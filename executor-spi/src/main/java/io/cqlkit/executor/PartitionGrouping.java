@@ -31,22 +31,45 @@ import javax.annotation.CheckForNull;
  * statement, in input order. Memory stays bounded by the chunk, however long the input.
  */
 final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseable {
-  /** A batch of statements of one partition, or one statement alone (or its binder's failure). */
+  /**
+   * A batch of statements of one partition, or one statement alone (or its binder's failure). A
+   * statement alone, the only kind when no partition repeats, is held without arrays.
+   */
   private static final class Unit {
     final long chunkStart;
     final int chunkSize;
-    final long[] indexes;
-    final CqlStatement[] statements;
+    final long firstIndex;
+    @CheckForNull final CqlStatement first;
+    /** The statements after the first, and their indexes; null for a statement alone. */
+    @CheckForNull final long[] moreIndexes;
+
+    @CheckForNull final CqlStatement[] more;
     @CheckForNull final RuntimeException bindError;
     @CheckForNull CqlStatement sent;
 
-    Unit(long chunkStart, int chunkSize, long[] indexes, CqlStatement[] statements,
+    Unit(long chunkStart, int chunkSize, long firstIndex, @CheckForNull CqlStatement first,
+        @CheckForNull long[] moreIndexes, @CheckForNull CqlStatement[] more,
         @CheckForNull RuntimeException bindError) {
       this.chunkStart = chunkStart;
       this.chunkSize = chunkSize;
-      this.indexes = indexes;
-      this.statements = statements;
+      this.firstIndex = firstIndex;
+      this.first = first;
+      this.moreIndexes = moreIndexes;
+      this.more = more;
       this.bindError = bindError;
+    }
+
+    int size() {
+      return more == null ? 1 : 1 + more.length;
+    }
+
+    long index(int i) {
+      return i == 0 ? firstIndex : moreIndexes[i - 1];
+    }
+
+    @CheckForNull
+    CqlStatement statement(int i) {
+      return i == 0 ? first : more[i - 1];
     }
 
     /** The statement to send; the issuing core records a throw here as this unit's failure. */
@@ -55,7 +78,7 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
         throw bindError;
       }
       if (sent == null) {
-        sent = statements.length == 1 ? statements[0] : batchOf(statements);
+        sent = more == null ? first : batchOf(this);
       }
       return sent;
     }
@@ -63,24 +86,46 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
 
   /** An open group: the statements of one partition read so far in this chunk. */
   private static final class Group {
-    long[] indexes = new long[2];
-    CqlStatement[] statements = new CqlStatement[2];
-    int size;
+    final long firstIndex;
+    final CqlStatement first;
+    /** The statements after the first: made when a second one comes. */
+    @CheckForNull long[] indexes;
+
+    @CheckForNull CqlStatement[] statements;
+    int size = 1;
     /** The estimated size of the statements so far; -1 until a second statement is offered. */
     long bytes = -1;
 
+    Group(long firstIndex, CqlStatement first) {
+      this.firstIndex = firstIndex;
+      this.first = first;
+    }
+
     void add(long index, CqlStatement statement) {
-      if (size == statements.length) {
-        indexes = Arrays.copyOf(indexes, size * 2);
-        statements = Arrays.copyOf(statements, size * 2);
+      int at = size - 1;
+      if (statements == null) {
+        indexes = new long[2];
+        statements = new CqlStatement[2];
+      } else if (at == statements.length) {
+        indexes = Arrays.copyOf(indexes, at * 2);
+        statements = Arrays.copyOf(statements, at * 2);
       }
-      indexes[size] = index;
-      statements[size++] = statement;
+      indexes[at] = index;
+      statements[at] = statement;
+      size++;
     }
 
     Unit unit(long chunkStart, int chunkSize) {
-      return new Unit(
-          chunkStart, chunkSize, Arrays.copyOf(indexes, size), Arrays.copyOf(statements, size), null);
+      return size == 1
+          ? new Unit(chunkStart, chunkSize, firstIndex, first, null, null, null)
+          : new Unit(
+              chunkStart,
+              chunkSize,
+              firstIndex,
+              first,
+              Arrays.copyOf(indexes, size - 1),
+              Arrays.copyOf(statements, size - 1),
+              null);
     }
   }
 
@@ -156,7 +201,7 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
   private void readChunk() {
     long start = read;
     List<Object[]> alone = new ArrayList<>(); // {index, statement or error}
-    Map<List<Object>, Group> groups = new LinkedHashMap<>();
+    Map<PartitionKey, Group> groups = new LinkedHashMap<>();
     List<Group> full = new ArrayList<>();
     int n = 0;
     while (n < chunk && input.hasNext()) {
@@ -169,32 +214,31 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
         alone.add(new Object[] {index, e});
         continue;
       }
-      List<Object> key = partitionOf(statement);
+      PartitionKey key = partitionOf(statement);
       if (key == null) {
         alone.add(new Object[] {index, statement});
         continue;
       }
       Group group = groups.get(key);
       if (group == null) {
-        group = new Group();
-        groups.put(key, group);
-      } else {
-        // sized only when a partition repeats: statements alone in their partition cost nothing
-        if (group.bytes < 0) {
-          group.bytes = sizes.applyAsLong(group.statements[0]);
-        }
-        long bytes = sizes.applyAsLong(statement);
-        if (group.size == options.maxStatements()
-            || group.bytes + bytes >= options.limits().warnBytes()) {
-          full.add(groups.remove(key));
-          group = new Group();
-          groups.put(key, group);
-          group.bytes = bytes;
-        } else {
-          group.bytes += bytes;
-        }
+        groups.put(key, new Group(index, statement));
+        continue;
       }
-      group.add(index, statement);
+      // sized only when a partition repeats: statements alone in their partition cost nothing
+      if (group.bytes < 0) {
+        group.bytes = sizes.applyAsLong(group.first);
+      }
+      long bytes = sizes.applyAsLong(statement);
+      if (group.size == options.maxStatements()
+          || group.bytes + bytes >= options.limits().warnBytes()) {
+        full.add(groups.remove(key));
+        Group next = new Group(index, statement);
+        next.bytes = bytes;
+        groups.put(key, next);
+      } else {
+        group.bytes += bytes;
+        group.add(index, statement);
+      }
     }
     int size = n;
     full.addAll(groups.values());
@@ -202,11 +246,11 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
       toIssue.add(g.unit(start, size));
     }
     for (Object[] a : alone) {
-      long[] index = {(Long) a[0]};
+      long index = (Long) a[0];
       toIssue.add(
           a[1] instanceof RuntimeException e
-              ? new Unit(start, size, index, new CqlStatement[] {null}, e)
-              : new Unit(start, size, index, new CqlStatement[] {(CqlStatement) a[1]}, null));
+              ? new Unit(start, size, index, null, null, null, e)
+              : new Unit(start, size, index, (CqlStatement) a[1], null, null, null));
     }
   }
 
@@ -216,7 +260,7 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
    * column unknown, not bound by equality, or bound by IN).
    */
   @CheckForNull
-  private List<Object> partitionOf(CqlStatement statement) {
+  private PartitionKey partitionOf(CqlStatement statement) {
     StatementKind kind = statement.kind();
     if (!kind.isModification()
         || statement.isConditional()
@@ -231,17 +275,60 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
     if (columns == null) {
       return null;
     }
-    List<Object> key = new ArrayList<>(columns.size() + 2);
-    key.add(keyspace);
-    key.add(table);
-    for (String column : columns) {
-      Object value = statement.binding(column).orElse(null);
-      if (value == null || statement.inColumns().contains(column)) {
+    if (columns.size() == 1) {
+      Object value = keyValue(statement, columns.get(0));
+      return value == null ? null : new PartitionKey(keyspace, table, value);
+    }
+    Object[] values = new Object[columns.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = keyValue(statement, columns.get(i));
+      if (values[i] == null) {
         return null;
       }
-      key.add(sameAsServer(value));
     }
-    return key;
+    return new PartitionKey(keyspace, table, values);
+  }
+
+  /** The value a statement binds to a key column by equality, as the server compares it; or null. */
+  @CheckForNull
+  private static Object keyValue(CqlStatement statement, String column) {
+    Object value = statement.binding(column).orElse(null);
+    return value == null || statement.inColumns().contains(column) ? null : sameAsServer(value);
+  }
+
+  /** A table and the values of its partition key: one value, or an Object[] of several. */
+  private static final class PartitionKey {
+    @CheckForNull private final String keyspace;
+    private final String table;
+    private final Object value;
+    private final int hash;
+
+    PartitionKey(@CheckForNull String keyspace, String table, Object value) {
+      this.keyspace = keyspace;
+      this.table = table;
+      this.value = value;
+      int valueHash =
+          value instanceof Object[] ? Arrays.hashCode((Object[]) value) : value.hashCode();
+      this.hash = (Objects.hashCode(keyspace) * 31 + table.hashCode()) * 31 + valueHash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof PartitionKey other)) {
+        return false;
+      }
+      return hash == other.hash
+          && table.equals(other.table)
+          && Objects.equals(keyspace, other.keyspace)
+          && (value instanceof Object[] mine
+              ? other.value instanceof Object[] theirs && Arrays.equals(mine, theirs)
+              : value.equals(other.value));
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 
   /** The partition-key columns of a table, the last table's at the cost of two compares. */
@@ -272,10 +359,10 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
         : value;
   }
 
-  private static CqlStatement batchOf(CqlStatement[] statements) {
+  private static CqlStatement batchOf(Unit unit) {
     io.cqlkit.builder.Batch batch = Cql.unloggedBatch();
-    for (CqlStatement statement : statements) {
-      batch = batch.add(statement);
+    for (int i = 0; i < unit.size(); i++) {
+      batch = batch.add(unit.statement(i));
     }
     return batch.build();
   }
@@ -292,15 +379,16 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
         filling = new ExecutionResult[unit.chunkSize];
         filled = 0;
       }
-      for (int i = 0; i < unit.indexes.length; i++) {
-        long index = unit.indexes[i];
-        CqlStatement statement = unit.statements[i];
+      int units = unit.size();
+      for (int i = 0; i < units; i++) {
+        long index = unit.index(i);
+        CqlStatement statement = unit.statement(i);
         filling[(int) (index - unit.chunkStart)] =
             result.isSuccess()
                 ? ExecutionResult.success(index, statement, result.result())
                 : ExecutionResult.failure(index, statement, result.error().orElseThrow());
       }
-      filled += unit.indexes.length;
+      filled += units;
       if (filled == unit.chunkSize) {
         ready = filling;
         readyAt = 0;
