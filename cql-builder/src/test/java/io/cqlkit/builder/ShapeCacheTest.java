@@ -187,6 +187,22 @@ class ShapeCacheTest {
   }
 
   @Test
+  void should_find_the_builders_of_a_table_by_its_names_never_those_of_another_keyspace() {
+    String table = new String("t"); // equal names that are other objects
+    assertThat(update("t").set("a", 1).where("pk", 2).build().cql())
+        .isEqualTo("UPDATE t SET a = ? WHERE pk = ?");
+    assertThat(update(new String("ks"), table).set("a", 1).where("pk", 2).build().cql())
+        .isEqualTo("UPDATE ks.t SET a = ? WHERE pk = ?");
+    assertThat(update("ks2", "t").set("a", 1).where("pk", 2).build().cql())
+        .isEqualTo("UPDATE ks2.t SET a = ? WHERE pk = ?");
+    assertThat(selectFrom(table).all().build().cql()).isEqualTo("SELECT * FROM t");
+    assertThat(deleteFrom("ks", new String("t")).where("pk", 1).build().cql())
+        .isEqualTo("DELETE FROM ks.t WHERE pk = ?");
+    assertThat(insertInto("ks", "t").value("pk", 1).build().cql())
+        .isEqualTo("INSERT INTO ks.t (pk) VALUES (?)");
+  }
+
+  @Test
   void should_share_the_text_of_batches_of_the_same_statement_texts_only() {
     CqlStatement a = insertInto("ks", "t").value("pk", 1).build();
     CqlStatement b = update("ks", "t").set("v", 1).where("pk", 1).build();
