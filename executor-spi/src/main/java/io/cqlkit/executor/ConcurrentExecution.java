@@ -87,7 +87,8 @@ public final class ConcurrentExecution {
 
   /**
    * At most {@code window} statements in flight. The streaming form also holds at most twice the
-   * window issued and not yet consumed: results that wait for a slower statement before them.
+   * window issued and not yet consumed (results that wait for a slower statement before them), and
+   * never more than 1,048,576: a huge window bounds the in-flight statements, not its memory.
    */
   @CheckReturnValue
   public ConcurrentExecution withWindow(int window) {

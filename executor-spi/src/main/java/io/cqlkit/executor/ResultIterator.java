@@ -40,12 +40,19 @@ import javax.annotation.CheckForNull;
  * }</pre>
  */
 public final class ResultIterator implements Iterator<ExecutionResult>, ConcurrentProgress, AutoCloseable {
+  /** The most results the streaming form holds, whatever the window: 2^20. */
+  static final int MAX_HELD = 1 << 20;
+
   private final Iterator<?> input;
   private final Function<Object, ? extends CqlStatement> binder;
   private final Function<CqlStatement, CompletionStage<CqlResult>> sender;
   /** At most this many statements in flight. */
   private final int window;
-  /** At most this many issued and not yet consumed: twice the window. */
+  /**
+   * At most this many issued and not yet consumed: twice the window, and never more than {@link
+   * #MAX_HELD} (a window of {@code Integer.MAX_VALUE} is a request for "no limit", not for an
+   * array of four billion slots).
+   */
   private final int capacity;
   private final boolean failFast;
   private final AtomicReferenceArray<ExecutionResult> slots;
@@ -85,7 +92,7 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
     this.binder = (Function<Object, ? extends CqlStatement>) binder;
     this.sender = sender;
     this.window = window;
-    this.capacity = (int) Math.min(Integer.MAX_VALUE - 8, 2L * window);
+    this.capacity = (int) Math.min(MAX_HELD, 2L * window);
     this.failFast = failFast;
     this.slots = new AtomicReferenceArray<>(capacity);
   }

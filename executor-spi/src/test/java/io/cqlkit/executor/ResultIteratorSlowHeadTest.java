@@ -129,4 +129,20 @@ class ResultIteratorSlowHeadTest {
 
     assertThat(seen).hasSize(total).isSorted();
   }
+
+  @Test
+  void should_stream_with_the_largest_window_without_allocating_for_it() {
+    CqlExecutor now = (statement, options) -> CompletableFuture.completedFuture(CqlResult.empty());
+    List<CqlStatement> statements =
+        IntStream.range(0, 1_000).mapToObj(i -> insertInto("ks", "t").value("pk", i).build()).toList();
+
+    List<Long> seen = new ArrayList<>();
+    try (ResultIterator results =
+        ConcurrentExecution.on(now).withWindow(Integer.MAX_VALUE).iterate(statements.iterator())) {
+      results.forEachRemaining(r -> seen.add(r.index()));
+      assertThat(results.outstanding()).isZero();
+    }
+
+    assertThat(seen).hasSize(1_000).isSorted();
+  }
 }
