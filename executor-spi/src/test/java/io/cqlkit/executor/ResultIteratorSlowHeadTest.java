@@ -1,6 +1,5 @@
 package io.cqlkit.executor;
 
-import static io.cqlkit.builder.Cql.insertInto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -8,11 +7,7 @@ import io.cqlkit.builder.CqlStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,40 +21,24 @@ class ResultIteratorSlowHeadTest {
   void should_keep_issuing_behind_a_slow_statement_with_at_most_the_window_in_flight() {
     int window = 8;
     int total = 200;
-    BlockingQueue<CompletableFuture<CqlResult>> sent = new LinkedBlockingQueue<>();
-    AtomicInteger inFlight = new AtomicInteger();
-    AtomicInteger maxInFlight = new AtomicInteger();
-    CqlExecutor later =
-        (statement, options) -> {
-          maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-          CompletableFuture<CqlResult> f = new CompletableFuture<>();
-          sent.add(f);
-          return f;
-        };
+    HeldFutures held = new HeldFutures();
+    CqlExecutor later = held.executor();
     // Completes statements as they come, but statement 0 only once statement 2 × window − 1 has
     // been sent: a window that counted every result not yet consumed would never send it.
-    Thread completer =
-        new Thread(
-            () -> {
-              try {
-                CompletableFuture<CqlResult> head = sent.take();
-                for (int i = 1; i < total; i++) {
-                  CompletableFuture<CqlResult> next = sent.take();
-                  inFlight.decrementAndGet(); // before the engine can see it done
-                  next.complete(CqlResult.empty());
-                  if (i == 2 * window - 1) {
-                    inFlight.decrementAndGet();
-                    head.complete(CqlResult.empty());
-                  }
-                }
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            });
-    completer.setDaemon(true);
-    completer.start();
-    List<CqlStatement> statements =
-        IntStream.range(0, total).mapToObj(i -> insertInto("ks", "t").value("pk", i).build()).toList();
+    HeldFutures.complete(
+        () -> {
+          CompletableFuture<CqlResult> head = held.sent.take();
+          for (int i = 1; i < total; i++) {
+            CompletableFuture<CqlResult> next = held.sent.take();
+            held.inFlight.decrementAndGet(); // before the engine can see it done
+            next.complete(CqlResult.empty());
+            if (i == 2 * window - 1) {
+              held.inFlight.decrementAndGet();
+              head.complete(CqlResult.empty());
+            }
+          }
+        });
+    List<CqlStatement> statements = HeldFutures.inserts(total);
 
     List<Long> seen = new ArrayList<>();
     assertTimeoutPreemptively(
@@ -75,47 +54,34 @@ class ResultIteratorSlowHeadTest {
         });
 
     assertThat(seen).hasSize(total).isSorted();
-    assertThat(maxInFlight.get()).isLessThanOrEqualTo(window);
+    assertThat(held.maxInFlight.get()).isLessThanOrEqualTo(window);
   }
 
   @Test
   void should_issue_as_soon_as_one_place_frees_while_waiting_for_a_slow_statement() {
     int window = 4;
     int total = 100;
-    BlockingQueue<CompletableFuture<CqlResult>> sent = new LinkedBlockingQueue<>();
-    CqlExecutor later =
-        (statement, options) -> {
-          CompletableFuture<CqlResult> f = new CompletableFuture<>();
-          sent.add(f);
-          return f;
-        };
+    HeldFutures held = new HeldFutures();
+    CqlExecutor later = held.executor();
     // An executor that completes statement 3 alone, then nothing until one more is sent: a
     // consumer that waited for more than one free place (or for statement 0) would wait forever.
-    Thread completer =
-        new Thread(
-            () -> {
-              try {
-                List<CompletableFuture<CqlResult>> first = new ArrayList<>();
-                for (int i = 0; i < window; i++) {
-                  first.add(sent.take());
-                }
-                first.get(window - 1).complete(CqlResult.empty());
-                CompletableFuture<CqlResult> fifth = sent.take();
-                for (int i = 0; i < window - 1; i++) {
-                  first.get(i).complete(CqlResult.empty());
-                }
-                fifth.complete(CqlResult.empty());
-                for (int i = window + 1; i < total; i++) {
-                  sent.take().complete(CqlResult.empty());
-                }
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            });
-    completer.setDaemon(true);
-    completer.start();
-    List<CqlStatement> statements =
-        IntStream.range(0, total).mapToObj(i -> insertInto("ks", "t").value("pk", i).build()).toList();
+    HeldFutures.complete(
+        () -> {
+          List<CompletableFuture<CqlResult>> first = new ArrayList<>();
+          for (int i = 0; i < window; i++) {
+            first.add(held.sent.take());
+          }
+          first.get(window - 1).complete(CqlResult.empty());
+          CompletableFuture<CqlResult> fifth = held.sent.take();
+          for (int i = 0; i < window - 1; i++) {
+            first.get(i).complete(CqlResult.empty());
+          }
+          fifth.complete(CqlResult.empty());
+          for (int i = window + 1; i < total; i++) {
+            held.sent.take().complete(CqlResult.empty());
+          }
+        });
+    List<CqlStatement> statements = HeldFutures.inserts(total);
 
     List<Long> seen = new ArrayList<>();
     assertTimeoutPreemptively(
@@ -133,8 +99,7 @@ class ResultIteratorSlowHeadTest {
   @Test
   void should_stream_with_the_largest_window_without_allocating_for_it() {
     CqlExecutor now = (statement, options) -> CompletableFuture.completedFuture(CqlResult.empty());
-    List<CqlStatement> statements =
-        IntStream.range(0, 1_000).mapToObj(i -> insertInto("ks", "t").value("pk", i).build()).toList();
+    List<CqlStatement> statements = HeldFutures.inserts(1_000);
 
     List<Long> seen = new ArrayList<>();
     try (ResultIterator results =

@@ -1,6 +1,5 @@
 package io.cqlkit.executor;
 
-import static io.cqlkit.builder.Cql.insertInto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -8,10 +7,7 @@ import io.cqlkit.builder.CqlStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,35 +21,21 @@ class ResultIteratorWakeTest {
   void should_hand_out_every_result_in_order_when_each_window_completes_in_reverse_on_another_thread() {
     int window = 8;
     int total = 4_000;
-    BlockingQueue<CompletableFuture<CqlResult>> sent = new LinkedBlockingQueue<>();
-    CqlExecutor later =
-        (statement, options) -> {
-          CompletableFuture<CqlResult> f = new CompletableFuture<>();
-          sent.add(f);
-          return f;
-        };
-    Thread completer =
-        new Thread(
-            () -> {
-              try {
-                for (int done = 0; done < total; done += window) {
-                  List<CompletableFuture<CqlResult>> batch = new ArrayList<>();
-                  for (int i = 0; i < Math.min(window, total - done); i++) {
-                    batch.add(sent.take());
-                  }
-                  for (int i = batch.size() - 1; i >= 0; i--) {
-                    batch.get(i).complete(CqlResult.empty()); // the head last
-                  }
-                }
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            });
-    completer.start();
-    List<CqlStatement> statements =
-        IntStream.range(0, total)
-            .mapToObj(i -> insertInto("ks", "t").value("pk", i).build())
-            .toList();
+    HeldFutures held = new HeldFutures();
+    CqlExecutor later = held.executor();
+    HeldFutures.complete(
+        () -> {
+          for (int done = 0; done < total; done += window) {
+            List<CompletableFuture<CqlResult>> batch = new ArrayList<>();
+            for (int i = 0; i < Math.min(window, total - done); i++) {
+              batch.add(held.sent.take());
+            }
+            for (int i = batch.size() - 1; i >= 0; i--) {
+              batch.get(i).complete(CqlResult.empty()); // the head last
+            }
+          }
+        });
+    List<CqlStatement> statements = HeldFutures.inserts(total);
 
     List<Long> seen = new ArrayList<>();
     assertTimeoutPreemptively(
