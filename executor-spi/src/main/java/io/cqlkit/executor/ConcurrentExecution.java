@@ -134,8 +134,9 @@ public final class ConcurrentExecution {
    * {@link GroupingOptions#maxStatements()} statements and stays below the warn size. Statements
    * that cannot be grouped (reads, conditional or counter writes, an unknown key) go alone. Every
    * input statement keeps its own result, in input order: a failed batch fails each of its
-   * statements. The input is read a chunk of window × max statements at a time, so the streaming
-   * form's memory stays bounded. For {@link #execute}, {@link #executeWithArgs}, {@link #iterate}
+   * statements. A batch leaves as soon as it is full; a partition's first statement waits for
+   * others at most window × max statements of input, so the streaming form's memory stays bounded
+   * and results flow out as they come. For {@link #execute}, {@link #executeWithArgs}, {@link #iterate}
    * and {@link #stream}.
    */
   @CheckReturnValue

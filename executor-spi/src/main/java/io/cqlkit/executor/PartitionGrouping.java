@@ -10,7 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -20,11 +20,16 @@ import java.util.function.ToLongFunction;
 import javax.annotation.CheckForNull;
 
 /**
- * The machinery of {@link ConcurrentExecution#groupByPartition}: reads the input a chunk at a time
- * (at most window × max statements a batch), groups the statements of one partition into UNLOGGED
- * batches, hands the units (a batch, or a statement alone) to the one issuing core
- * ({@link ResultIterator}), and turns each unit's result back into one result per input
- * statement, in input order. Memory stays bounded by the chunk, however long the input.
+ * The machinery of {@link ConcurrentExecution#groupByPartition}: reads the input one statement at
+ * a time, keeps the statements of each partition in an open group, and hands a group to the one
+ * issuing core ({@link ResultIterator}) as an UNLOGGED batch as soon as it is full (by count or
+ * estimated size), or alone once its first statement is a horizon (window × max statements) of
+ * input old. Statements that cannot be grouped go at once. Each unit's result becomes one result
+ * per input statement, handed out in input order as soon as the statements before it have theirs.
+ *
+ * <p>Nothing waits for a whole chunk: the issuing core asks for units as the window frees, and
+ * results flow out as they come, so memory stays bounded by about four horizons of statements
+ * however long the input, and the window never drains while the input is read.
  */
 final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseable {
   /**
@@ -32,8 +37,6 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
    * statement alone, the only kind when no partition repeats, is held without arrays.
    */
   private static final class Unit {
-    final long chunkStart;
-    final int chunkSize;
     final long firstIndex;
     @CheckForNull final CqlStatement first;
     /** The statements after the first, and their indexes; null for a statement alone. */
@@ -43,11 +46,8 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
     @CheckForNull final RuntimeException bindError;
     @CheckForNull CqlStatement sent;
 
-    Unit(long chunkStart, int chunkSize, long firstIndex, @CheckForNull CqlStatement first,
-        @CheckForNull long[] moreIndexes, @CheckForNull CqlStatement[] more,
-        @CheckForNull RuntimeException bindError) {
-      this.chunkStart = chunkStart;
-      this.chunkSize = chunkSize;
+    Unit(long firstIndex, @CheckForNull CqlStatement first, @CheckForNull long[] moreIndexes,
+        @CheckForNull CqlStatement[] more, @CheckForNull RuntimeException bindError) {
       this.firstIndex = firstIndex;
       this.first = first;
       this.moreIndexes = moreIndexes;
@@ -80,8 +80,9 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
     }
   }
 
-  /** An open group: the statements of one partition read so far in this chunk. */
+  /** An open group: the statements of one partition read so far and not yet handed out. */
   private static final class Group {
+    final Object key;
     final long firstIndex;
     final CqlStatement first;
     /** The statements after the first: made when a second one comes. */
@@ -91,8 +92,11 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
     int size = 1;
     /** The estimated size of the statements so far; -1 until a second statement is offered. */
     long bytes = -1;
+    /** True once handed out (full), so the queue of open groups skips it. */
+    boolean gone;
 
-    Group(long firstIndex, CqlStatement first) {
+    Group(Object key, long firstIndex, CqlStatement first) {
+      this.key = key;
       this.firstIndex = firstIndex;
       this.first = first;
     }
@@ -111,12 +115,11 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
       size++;
     }
 
-    Unit unit(long chunkStart, int chunkSize) {
+    Unit unit() {
+      gone = true;
       return size == 1
-          ? new Unit(chunkStart, chunkSize, firstIndex, first, null, null, null)
+          ? new Unit(firstIndex, first, null, null, null)
           : new Unit(
-              chunkStart,
-              chunkSize,
               firstIndex,
               first,
               Arrays.copyOf(indexes, size - 1),
@@ -129,22 +132,24 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
   private final Function<Object, ? extends CqlStatement> binder;
   private final GroupingOptions options;
   private final PartitionKeys partitions;
-  private final int chunk;
+  private final ToLongFunction<CqlStatement> sizes;
+  /** How many statements of input an open group waits for more of its partition. */
+  private final int horizon;
   private final boolean failFast;
 
+  /** The open group of each partition, and the open groups oldest first (some already gone). */
+  private final Map<Object, Group> open = new HashMap<>();
+  private final ArrayDeque<Group> openOrder = new ArrayDeque<>();
   /** Units made and not yet issued, and units issued whose result has not come back. */
   private final ArrayDeque<Unit> toIssue = new ArrayDeque<>();
   private final ArrayDeque<Unit> issued = new ArrayDeque<>();
   private final ResultIterator units;
+  /** The results from {@link #handedOut} on, by index modulo the length (a power of two). */
+  private ExecutionResult[] results = new ExecutionResult[64];
 
   private long read;
-  @CheckForNull private ExecutionResult[] ready;
-  private int readyAt;
-  private int readyEnd;
-  @CheckForNull private ExecutionResult[] filling;
-  private int filled;
+  private long handedOut;
   private boolean closed;
-  private final ToLongFunction<CqlStatement> sizes;
 
   @SuppressWarnings("unchecked")
   PartitionGrouping(
@@ -164,17 +169,23 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
                 RuleContext.of(
                     BatchTransport.PROTOCOL, schema == null ? TableFacts.none() : schema, null));
     this.options = options;
-    this.chunk = (int) Math.min(1 << 20, (long) window * options.maxStatements());
+    this.horizon = (int) Math.min(1 << 20, (long) window * options.maxStatements());
     this.failFast = failFast;
     this.units = new ResultIterator(new Units(), u -> ((Unit) u).statement(), sender, window, false);
   }
 
-  /** The units in the order they are issued, made a chunk at a time. */
+  /** The units in the order they are issued, made as the issuing core asks for them. */
   private final class Units implements Iterator<Unit> {
     @Override
     public boolean hasNext() {
-      if (toIssue.isEmpty() && !closed) {
-        readChunk();
+      while (toIssue.isEmpty() && !closed) {
+        if (input.hasNext()) {
+          readOne();
+        } else if (!openOrder.isEmpty()) {
+          handOutOldest();
+        } else {
+          break;
+        }
       }
       return !toIssue.isEmpty();
     }
@@ -190,59 +201,65 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
     }
   }
 
-  private void readChunk() {
-    long start = read;
-    List<Object[]> alone = new ArrayList<>(); // {index, statement or error}
-    Map<Object, Group> groups = new LinkedHashMap<>();
-    List<Group> full = new ArrayList<>();
-    int n = 0;
-    while (n < chunk && input.hasNext()) {
-      long index = read++;
-      n++;
-      CqlStatement statement;
-      try {
-        statement = binder.apply(input.next());
-      } catch (RuntimeException e) {
-        alone.add(new Object[] {index, e});
-        continue;
-      }
-      Object key = partitions.of(statement);
-      if (key == null) {
-        alone.add(new Object[] {index, statement});
-        continue;
-      }
-      Group group = groups.get(key);
-      if (group == null) {
-        groups.put(key, new Group(index, statement));
-        continue;
-      }
-      // sized only when a partition repeats: statements alone in their partition cost nothing
-      if (group.bytes < 0) {
-        group.bytes = sizes.applyAsLong(group.first);
-      }
-      long bytes = sizes.applyAsLong(statement);
-      if (group.size == options.maxStatements()
-          || group.bytes + bytes >= options.limits().warnBytes()) {
-        full.add(groups.remove(key));
-        Group next = new Group(index, statement);
-        next.bytes = bytes;
-        groups.put(key, next);
-      } else {
-        group.bytes += bytes;
-        group.add(index, statement);
-      }
+  /** Reads one statement into its partition's group (or a unit of its own), then ages groups. */
+  private void readOne() {
+    long index = read++;
+    CqlStatement statement;
+    try {
+      statement = binder.apply(input.next());
+    } catch (RuntimeException e) {
+      toIssue.add(new Unit(index, null, null, null, e));
+      return;
     }
-    int size = n;
-    full.addAll(groups.values());
-    for (Group g : full) {
-      toIssue.add(g.unit(start, size));
+    Object key = partitions.of(statement);
+    if (key == null) {
+      toIssue.add(new Unit(index, statement, null, null, null));
+    } else {
+      join(key, index, statement);
     }
-    for (Object[] a : alone) {
-      long index = (Long) a[0];
-      toIssue.add(
-          a[1] instanceof RuntimeException e
-              ? new Unit(start, size, index, null, null, null, e)
-              : new Unit(start, size, index, (CqlStatement) a[1], null, null, null));
+    while (!openOrder.isEmpty()
+        && (openOrder.peek().gone || read - openOrder.peek().firstIndex >= horizon)) {
+      handOutOldest();
+    }
+  }
+
+  private void join(Object key, long index, CqlStatement statement) {
+    Group group = open.get(key);
+    if (group == null) {
+      open(new Group(key, index, statement));
+      return;
+    }
+    // sized only when a partition repeats: statements alone in their partition cost nothing
+    if (group.bytes < 0) {
+      group.bytes = sizes.applyAsLong(group.first);
+    }
+    long bytes = sizes.applyAsLong(statement);
+    if (group.bytes + bytes >= options.limits().warnBytes()) {
+      toIssue.add(group.unit()); // full by size: this statement starts the next batch
+      Group next = new Group(key, index, statement);
+      next.bytes = bytes;
+      open(next);
+      return;
+    }
+    group.bytes += bytes;
+    group.add(index, statement);
+    if (group.size == options.maxStatements()) {
+      open.remove(key);
+      toIssue.add(group.unit());
+    }
+  }
+
+  private void open(Group group) {
+    open.put(group.key, group);
+    openOrder.add(group);
+  }
+
+  /** Hands out the oldest open group (or drops it from the queue if it is gone already). */
+  private void handOutOldest() {
+    Group oldest = openOrder.poll();
+    if (!oldest.gone) {
+      open.remove(oldest.key);
+      toIssue.add(oldest.unit());
     }
   }
 
@@ -256,34 +273,51 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
 
   @Override
   public boolean hasNext() {
-    while (ready == null || readyAt == readyEnd) {
+    while (results[slot(handedOut)] == null) {
       if (!units.hasNext()) {
         return false;
       }
       ExecutionResult result = units.next();
       Unit unit = issued.poll();
-      if (filling == null) {
-        filling = new ExecutionResult[unit.chunkSize];
-        filled = 0;
-      }
-      int units = unit.size();
-      for (int i = 0; i < units; i++) {
+      for (int i = 0; i < unit.size(); i++) {
         long index = unit.index(i);
         CqlStatement statement = unit.statement(i);
-        filling[(int) (index - unit.chunkStart)] =
+        store(
+            index,
             result.isSuccess()
                 ? ExecutionResult.success(index, statement, result.result())
-                : ExecutionResult.failure(index, statement, result.error().orElseThrow());
-      }
-      filled += units;
-      if (filled == unit.chunkSize) {
-        ready = filling;
-        readyAt = 0;
-        readyEnd = filled;
-        filling = null;
+                : ExecutionResult.failure(index, statement, result.error().orElseThrow()));
       }
     }
     return true;
+  }
+
+  private int slot(long index) {
+    return (int) index & (results.length - 1);
+  }
+
+  /** Keeps a result until it is handed out, growing the buffer to span every index not yet out. */
+  private void store(long index, ExecutionResult result) {
+    if (index - handedOut >= results.length) {
+      int length = results.length;
+      while (index - handedOut >= length) {
+        length *= 2;
+      }
+      ExecutionResult[] grown = new ExecutionResult[length];
+      for (long i = handedOut; i < handedOut + results.length; i++) {
+        grown[(int) i & (length - 1)] = results[slot(i)];
+      }
+      results = grown;
+    }
+    results[slot(index)] = result;
+  }
+
+  /** Takes the next result in input order; {@link #hasNext} said there is one. */
+  private ExecutionResult take() {
+    int slot = slot(handedOut++);
+    ExecutionResult result = results[slot];
+    results[slot] = null;
+    return result;
   }
 
   /**
@@ -296,8 +330,7 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
     if (!hasNext()) {
       throw new NoSuchElementException("no more results");
     }
-    ExecutionResult result = ready[readyAt];
-    ready[readyAt++] = null;
+    ExecutionResult result = take();
     if (failFast && !result.isSuccess()) {
       close();
       throw new ConcurrentExecutionException(result, new ArrayList<>(0));
@@ -310,16 +343,16 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
   public void close() {
     closed = true;
     toIssue.clear();
+    open.clear();
+    openOrder.clear();
     units.close();
-    ready = null;
   }
 
   /** Every result, in input order (fail-fast: throws with the results up to the failure). */
   List<ExecutionResult> all() {
     List<ExecutionResult> out = new ArrayList<>();
     while (hasNext()) {
-      ExecutionResult result = ready[readyAt];
-      ready[readyAt++] = null;
+      ExecutionResult result = take();
       out.add(result);
       if (failFast && !result.isSuccess()) {
         close();

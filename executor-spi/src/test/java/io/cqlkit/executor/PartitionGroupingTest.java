@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /** Concurrent execution grouped by partition into UNLOGGED batches, on a recording executor. */
@@ -146,6 +147,76 @@ class PartitionGroupingTest {
     assertThat(count[0]).isEqualTo(n);
     assertThat(executor.maxInFlight()).isLessThanOrEqualTo(8);
     assertThat(executor.sentCount()).isEqualTo(n / 10 * 3); // 10 rows a partition: 4 + 4 + 2
+  }
+
+  @Test
+  void should_send_a_full_batch_before_reading_on_and_a_lone_statement_within_the_horizon() {
+    RecordingExecutor executor =
+        RecordingExecutor.builder().partitionKey("ks", "t", "pk").nativeBatches().build();
+    int window = 8;
+    int max = 4;
+    int horizon = window * max;
+    // 4 rows of partition 0, then 200 rows each alone in its partition
+    List<int[]> rows = new ArrayList<>();
+    for (int i = 0; i < 204; i++) {
+      rows.add(new int[] {i < max ? 0 : i, i});
+    }
+    long[] sentBeforeRead = new long[rows.size()];
+    int[] reads = {0};
+
+    List<ExecutionResult> results =
+        CqlEngine.of(executor)
+            .concurrently()
+            .withWindow(window)
+            .groupByPartition(GroupingOptions.defaults().withMaxStatements(max))
+            .executeWithArgs(
+                (int[] row) -> {
+                  sentBeforeRead[reads[0]++] = executor.sentCount();
+                  return insert(row[0], row[1]);
+                },
+                rows);
+
+    assertThat(results).extracting(ExecutionResult::index)
+        .containsExactlyElementsOf(LongStream.range(0, 204).boxed().collect(Collectors.toList()));
+    assertThat(results).allMatch(ExecutionResult::isSuccess);
+    assertThat(executor.statements().get(0).children()).hasSize(max);
+    // the batch of partition 0 went as soon as it was full, before the next row was read
+    assertThat(sentBeforeRead[max]).isEqualTo(1);
+    // a row alone in its partition waits at most a horizon (window × max) of input
+    for (int i = max; i + horizon + 1 < rows.size(); i++) {
+      assertThat(sentBeforeRead[i + horizon + 1])
+          .as("statements sent before row %s is read", i + horizon + 1)
+          .isGreaterThanOrEqualTo(i - max + 2);
+    }
+  }
+
+  @Test
+  void should_hand_out_results_while_reading_with_memory_bounded_by_the_horizon() {
+    RecordingExecutor executor =
+        RecordingExecutor.builder().partitionKey("ks", "t", "pk").nativeBatches().asyncAnswers().build();
+    int window = 16;
+    int max = 8;
+    long[] reads = {0};
+    long[] handedOut = {0};
+    long[] mostHeld = {0};
+    CqlEngine.of(executor)
+        .concurrently()
+        .withWindow(window)
+        .groupByPartition(GroupingOptions.defaults().withMaxStatements(max))
+        .stream(
+            IntStream.range(0, 50_000)
+                .mapToObj(
+                    i -> {
+                      reads[0]++;
+                      return insert(i % 3 == 0 ? i % 7 : i, i); // busy partitions among lone rows
+                    }))
+        .forEach(
+            r -> {
+              assertThat(r.index()).isEqualTo(handedOut[0]++);
+              mostHeld[0] = Math.max(mostHeld[0], reads[0] - handedOut[0]);
+            });
+    assertThat(handedOut[0]).isEqualTo(50_000);
+    assertThat(mostHeld[0]).isLessThanOrEqualTo(4L * window * max);
   }
 
   @Test
