@@ -23,13 +23,13 @@ import javax.annotation.CheckForNull;
  * The machinery of {@link ConcurrentExecution#groupByPartition}: reads the input one statement at
  * a time, keeps the statements of each partition in an open group, and hands a group to the one
  * issuing core ({@link ResultIterator}) as an UNLOGGED batch as soon as it is full (by count or
- * estimated size), or alone once its first statement is a horizon (window × max statements) of
- * input old. Statements that cannot be grouped go at once. Each unit's result becomes one result
- * per input statement, handed out in input order as soon as the statements before it have theirs.
+ * estimated size), or once its first statement is a horizon ({@link GroupingOptions#lookAhead})
+ * of input old. Statements that cannot be grouped go at once. Each unit's result becomes one
+ * result per input statement, handed out in input order as soon as those before it are.
  *
  * <p>Nothing waits for a whole chunk: the issuing core asks for units as the window frees, and
- * results flow out as they come, so memory stays bounded by about four horizons of statements
- * however long the input, and the window never drains while the input is read.
+ * results flow out as they come, so the window never drains while the input is read, and memory
+ * stays bounded by about two horizons of statements besides the units the issuing core holds.
  */
 final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseable {
   /**
@@ -169,7 +169,7 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
                 RuleContext.of(
                     BatchTransport.PROTOCOL, schema == null ? TableFacts.none() : schema, null));
     this.options = options;
-    this.horizon = (int) Math.min(1 << 20, (long) window * options.maxStatements());
+    this.horizon = options.lookAhead(window);
     this.failFast = failFast;
     this.units = new ResultIterator(new Units(), u -> ((Unit) u).statement(), sender, window, false);
   }

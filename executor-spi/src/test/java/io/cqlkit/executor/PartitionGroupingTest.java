@@ -220,6 +220,45 @@ class PartitionGroupingTest {
   }
 
   @Test
+  void should_group_only_rows_within_the_look_ahead_when_one_is_set() {
+    RecordingExecutor executor =
+        RecordingExecutor.builder().partitionKey("ks", "t", "pk").nativeBatches().build();
+    List<CqlStatement> input = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      input.add(insert(i % 3, i)); // three partitions, round robin: a row's next is 3 rows on
+    }
+    CqlEngine engine = CqlEngine.of(executor);
+
+    engine.concurrently().groupByPartition(GroupingOptions.defaults().withLookAhead(3)).execute(input);
+    assertThat(executor.statements()).hasSize(12).noneMatch(s -> s.kind() == StatementKind.BATCH);
+
+    executor.reset();
+    engine.concurrently().groupByPartition(GroupingOptions.defaults().withLookAhead(4)).execute(input);
+    assertThat(executor.statements()).extracting(s -> s.children().size()).containsOnly(2);
+    assertThat(executor.statements()).hasSize(6);
+  }
+
+  @Test
+  void should_refuse_a_look_ahead_out_of_range_and_show_it() {
+    assertThatThrownBy(() -> GroupingOptions.defaults().withLookAhead(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the look-ahead is 1 to 1048576 statements of input, not 0");
+    assertThatThrownBy(() -> GroupingOptions.defaults().withLookAhead((1 << 20) + 1))
+        .hasMessage("the look-ahead is 1 to 1048576 statements of input, not 1048577");
+    assertThat(GroupingOptions.defaults().lookAhead(256)).isEqualTo(256 * 32);
+    assertThat(GroupingOptions.defaults().withLookAhead(128).lookAhead(256)).isEqualTo(128);
+    assertThat(GroupingOptions.defaults().withLookAhead(128).withMaxStatements(8).lookAhead(256))
+        .isEqualTo(128);
+    assertThat(GroupingOptions.defaults().withLookAhead(128))
+        .isNotEqualTo(GroupingOptions.defaults())
+        .isEqualTo(GroupingOptions.defaults().withLookAhead(128))
+        .hasToString(
+            GroupingOptions.defaults().withLookAhead(128).toString())
+        .asString()
+        .contains("lookAhead=128");
+  }
+
+  @Test
   void should_refuse_the_forms_that_do_not_group_yet() {
     ConcurrentExecution grouped =
         CqlEngine.of(RecordingExecutor.create())
