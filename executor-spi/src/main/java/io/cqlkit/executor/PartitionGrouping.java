@@ -345,6 +345,7 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
     toIssue.clear();
     open.clear();
     openOrder.clear();
+    Arrays.fill(results, null);
     units.close();
   }
 

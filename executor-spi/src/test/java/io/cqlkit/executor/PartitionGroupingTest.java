@@ -10,10 +10,12 @@ import io.cqlkit.builder.StatementKind;
 import io.cqlkit.builder.rules.BatchLimits;
 import io.cqlkit.executor.testing.RecordingExecutor;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Concurrent execution grouped by partition into UNLOGGED batches, on a recording executor. */
@@ -89,6 +91,26 @@ class PartitionGroupingTest {
                     .execute(List.of(insert(2, 1), insert(1, 1), insert(1, 2))))
         .isInstanceOf(ConcurrentExecutionException.class)
         .satisfies(e -> assertThat(((ConcurrentExecutionException) e).index()).isEqualTo(1L));
+  }
+
+  @Test
+  void should_hand_out_nothing_more_after_the_first_failure_in_fail_fast_mode() {
+    RecordingExecutor executor =
+        RecordingExecutor.builder().partitionKey("ks", "t", "pk").nativeBatches().build();
+    executor.when(s -> s.kind() == StatementKind.BATCH).thenFail(new IllegalStateException("boom"));
+    // the batch of rows 1 and 2 is full, so it goes (and fails) before rows 0 and 3
+    Iterator<ExecutionResult> results =
+        CqlEngine.of(executor)
+            .concurrently()
+            .groupByPartition(GroupingOptions.defaults().withMaxStatements(2))
+            .stream(Stream.of(insert(9, 0), insert(1, 1), insert(1, 2), insert(5, 0)))
+            .iterator();
+
+    assertThat(results.next().isSuccess()).isTrue();
+    assertThatThrownBy(results::hasNext) // the stream's iterator takes the result to answer
+        .isInstanceOf(ConcurrentExecutionException.class)
+        .satisfies(e -> assertThat(((ConcurrentExecutionException) e).index()).isEqualTo(1L));
+    assertThat(results.hasNext()).isFalse(); // row 2's result had come, but the run stopped
   }
 
   @Test
