@@ -23,13 +23,14 @@ import javax.annotation.CheckForNull;
  * The machinery of {@link ConcurrentExecution#groupByPartition}: reads the input one statement at
  * a time, keeps the statements of each partition in an open group, and hands a group to the one
  * issuing core ({@link ResultIterator}) as an UNLOGGED batch as soon as it is full (by count or
- * estimated size), or once its first statement is a horizon ({@link GroupingOptions#lookAhead})
- * of input old. Statements that cannot be grouped go at once. Each unit's result becomes one
- * result per input statement, handed out in input order as soon as those before it are.
+ * estimated size), or once the look-ahead ({@link GroupingOptions#lookAhead}) has passed its first
+ * statement. Statements that cannot be grouped go at once. Each unit's result becomes one result
+ * per input statement, handed out in input order as soon as those before it are.
  *
  * <p>Nothing waits for a whole chunk: the issuing core asks for units as the window frees, and
  * results flow out as they come, so the window never drains while the input is read, and memory
- * stays bounded by about two horizons of statements besides the units the issuing core holds.
+ * stays bounded by about twice the look-ahead in statements besides the units the issuing core
+ * holds.
  */
 final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseable {
   /**
@@ -134,7 +135,7 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
   private final PartitionKeys partitions;
   private final ToLongFunction<CqlStatement> sizes;
   /** How many statements of input an open group waits for more of its partition. */
-  private final int horizon;
+  private final int lookAhead;
   private final boolean failFast;
 
   /** The open group of each partition, and the open groups oldest first (some already gone). */
@@ -169,7 +170,7 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
                 RuleContext.of(
                     BatchTransport.PROTOCOL, schema == null ? TableFacts.none() : schema, null));
     this.options = options;
-    this.horizon = options.lookAhead(window);
+    this.lookAhead = options.lookAhead(window);
     this.failFast = failFast;
     this.units = new ResultIterator(new Units(), u -> ((Unit) u).statement(), sender, window, false);
   }
@@ -218,7 +219,7 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
       join(key, index, statement);
     }
     while (!openOrder.isEmpty()
-        && (openOrder.peek().gone || read - openOrder.peek().firstIndex >= horizon)) {
+        && (openOrder.peek().gone || read - openOrder.peek().firstIndex >= lookAhead)) {
       handOutOldest();
     }
   }
