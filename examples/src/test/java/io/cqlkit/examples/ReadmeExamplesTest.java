@@ -19,6 +19,7 @@ import io.cqlkit.executor.CqlEngine;
 import io.cqlkit.executor.CqlExecutor;
 import io.cqlkit.executor.CqlResult;
 import io.cqlkit.executor.ExecutionResult;
+import io.cqlkit.executor.GroupingOptions;
 import io.cqlkit.executor.testing.Answer;
 import io.cqlkit.executor.testing.RecordingExecutor;
 import io.cqlkit.metrics.MetricsExecutor;
@@ -31,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The README's quick starts, as code that must compile and do what the README says. */
@@ -114,6 +117,30 @@ class ReadmeExamplesTest {
     assertThat(sent.get(0)).isEqualTo("BEGIN BATCH\n  INSERT INTO ks.t (pk, v) VALUES (?, ?);\nAPPLY BATCH");
     assertThat(results).hasSize(1_000).allMatch(ExecutionResult::isSuccess);
     assertThat(sent).hasSize(1_001);
+  }
+
+  @Test
+  void should_load_grouped_by_partition_as_the_readme_bulk_load_shows() {
+    RecordingExecutor executor =
+        RecordingExecutor.builder().partitionKey("ks", "events", "user").nativeBatches().build();
+    executor
+        .when(s -> s.children().size() > 0 && s.children().get(0).params().get(0).equals(3))
+        .thenFail(new IllegalStateException("partition 3 refused"));
+    CqlEngine engine = CqlEngine.of(executor);
+    CqlTemplate insert =
+        insertInto("ks", "events").value("user", Term.marker()).value("seq", Term.marker()).template();
+    Stream<Object[]> rows = IntStream.range(0, 100).mapToObj(i -> new Object[] {i / 10, i});
+    List<Long> failed = new ArrayList<>();
+
+    try (Stream<ExecutionResult> results = engine.concurrently().withWindow(256)
+            .collectAll()
+            .groupByPartition(GroupingOptions.defaults())
+            .stream(rows.map(insert::bind))) {
+      results.filter(r -> !r.isSuccess()).forEach(r -> failed.add(r.index()));
+    }
+
+    assertThat(executor.statements()).hasSize(10).allMatch(s -> s.children().size() == 10);
+    assertThat(failed).containsExactly(30L, 31L, 32L, 33L, 34L, 35L, 36L, 37L, 38L, 39L);
   }
 
   @Test
