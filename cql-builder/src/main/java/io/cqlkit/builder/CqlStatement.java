@@ -39,13 +39,14 @@ public final class CqlStatement {
   private final Object[] params;
   private static final CqlStatement[] NO_CHILDREN = new CqlStatement[0];
 
-  private final CqlStatement[] children;
-  @CheckForNull private final BatchType batchType;
-  @CheckForNull private String batchCql;
+  /** A batch's type, statements and text; null for any other statement, which stays small. */
+  @CheckForNull private final BatchBody batch;
 
   /** A statement of the given shape; takes ownership of {@code params} (the caller must not keep it). */
   CqlStatement(Shape shape, Object[] params) {
-    this(shape, params, NO_CHILDREN, null);
+    this.shape = shape;
+    this.params = params;
+    this.batch = null;
   }
 
   /**
@@ -68,7 +69,7 @@ public final class CqlStatement {
       Shape shape,
       Object[] params,
       List<CqlStatement> children,
-      @CheckForNull BatchType batchType) {
+      BatchType batchType) {
     this(shape, params, children.toArray(new CqlStatement[0]), batchType);
   }
 
@@ -77,11 +78,10 @@ public final class CqlStatement {
       Shape shape,
       Object[] params,
       CqlStatement[] children,
-      @CheckForNull BatchType batchType) {
+      BatchType batchType) {
     this.shape = shape;
     this.params = params;
-    this.children = children;
-    this.batchType = batchType;
+    this.batch = new BatchBody(batchType, children);
   }
 
   /**
@@ -159,10 +159,11 @@ public final class CqlStatement {
     if (cql != null) {
       return cql;
     }
-    String rendered = batchCql;
+    BatchBody b = batch;
+    String rendered = b.cql;
     if (rendered == null) {
-      rendered = BatchRendering.render(batchType, shape.timestamp, shape.timeout, children);
-      batchCql = rendered; // benign race: every thread renders the same text
+      rendered = BatchRendering.render(b.type, shape.timestamp, shape.timeout, b.children);
+      b.cql = rendered; // benign race: every thread renders the same text
     }
     return rendered;
   }
@@ -289,22 +290,24 @@ public final class CqlStatement {
 
   /** The batch type, for a batch. */
   public Optional<BatchType> batchType() {
-    return Optional.ofNullable(batchType);
+    return batch == null ? Optional.empty() : Optional.of(batch.type);
   }
 
   /** The statements of a batch, in order; empty for any other statement. */
   public List<CqlStatement> children() {
-    return children.length == 0 ? ImmutableList.of() : new ArrayView<>(children);
+    return batch == null || batch.children.length == 0
+        ? ImmutableList.of()
+        : new ArrayView<>(batch.children);
   }
 
   /** The children array itself, for rendering a batch; never hand it out. */
   CqlStatement[] childArray() {
-    return children;
+    return batch == null ? NO_CHILDREN : batch.children;
   }
 
   /** For a batch with {@code USING TIMESTAMP ?}: the batch-level timestamp (its first param). */
   public Optional<Long> batchTimestamp() {
-    if (batchType == null || !shape.timestamp) {
+    if (batch == null || !shape.timestamp) {
       return Optional.empty();
     }
     return Optional.of(((Number) params[0]).longValue());
@@ -347,6 +350,18 @@ public final class CqlStatement {
   }
 
   /** A read-only view of an array (params allow nulls, unlike Guava's and the JDK's lists). */
+  /** What only a batch has: its type, its statements (owned), and its text once rendered. */
+  private static final class BatchBody {
+    final BatchType type;
+    final CqlStatement[] children;
+    @CheckForNull String cql;
+
+    BatchBody(BatchType type, CqlStatement[] children) {
+      this.type = type;
+      this.children = children;
+    }
+  }
+
   private static final class ArrayView<T> extends AbstractList<T> implements RandomAccess {
     private final T[] values;
 

@@ -116,7 +116,8 @@ public final class Delete {
 
   /** {@code USING TIMESTAMP ?}: deletes only what was written before this time (microseconds). */
   public Delete usingTimestamp(long micros) {
-    return usingTimestamp(Term.of(micros));
+    // a long: nothing to check
+    return new Delete(target, parts, ifExists, Term.of(micros), timeout, listElements);
   }
 
   /** {@code USING TIMESTAMP ?} with a marker or other term. */

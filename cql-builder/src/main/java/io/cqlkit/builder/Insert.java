@@ -143,30 +143,36 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
 
   /** {@code USING TTL ?}: the values expire after this many seconds (0: never). */
   public Insert usingTtl(int seconds) {
-    return usingTtl(TermChecks.ttl(seconds));
+    return withTtl(TermChecks.ttl(seconds));
   }
 
   /** {@code USING TTL ?} with a marker or other term. */
   public Insert usingTtl(Term seconds) {
+    return withTtl(TermChecks.ttl(seconds));
+  }
+
+  private Insert withTtl(Term checked) {
     InsertClauses o = options;
     return withOptions(
         new InsertClauses(
-            o.target, o.json, o.ifNotExists, TermChecks.ttl(seconds), o.timestamp, o.jsonDefault,
-            o.timeout));
+            o.target, o.json, o.ifNotExists, checked, o.timestamp, o.jsonDefault, o.timeout));
   }
 
   /** {@code USING TIMESTAMP ?}: the write time, in microseconds since the epoch. */
   public Insert usingTimestamp(long micros) {
-    return usingTimestamp(Term.of(micros));
+    return withTimestamp(Term.of(micros)); // a long: nothing to check
   }
 
   /** {@code USING TIMESTAMP ?} with a marker or other term. */
   public Insert usingTimestamp(Term micros) {
+    return withTimestamp(TermChecks.intValue(micros, "the timestamp"));
+  }
+
+  private Insert withTimestamp(Term checked) {
     InsertClauses o = options;
     return withOptions(
         new InsertClauses(
-            o.target, o.json, o.ifNotExists, o.ttl, TermChecks.intValue(micros, "the timestamp"),
-            o.jsonDefault, o.timeout));
+            o.target, o.json, o.ifNotExists, o.ttl, checked, o.jsonDefault, o.timeout));
   }
 
   /**

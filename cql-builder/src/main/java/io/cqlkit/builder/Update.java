@@ -153,7 +153,7 @@ public final class Update {
 
   /** {@code USING TTL ?}: the written values expire after this many seconds (0: never). */
   public Update usingTtl(int seconds) {
-    return usingTtl(TermChecks.ttl(seconds));
+    return new Update(target, parts, ifExists, TermChecks.ttl(seconds), timestamp);
   }
 
   /** {@code USING TTL ?} with a marker or other term. */
@@ -163,7 +163,7 @@ public final class Update {
 
   /** {@code USING TIMESTAMP ?}: the write time, in microseconds since the epoch. */
   public Update usingTimestamp(long micros) {
-    return usingTimestamp(Term.of(micros));
+    return new Update(target, parts, ifExists, ttl, Term.of(micros)); // a long: nothing to check
   }
 
   /** {@code USING TIMESTAMP ?} with a marker or other term. */

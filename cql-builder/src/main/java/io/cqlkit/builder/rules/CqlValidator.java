@@ -265,6 +265,9 @@ public final class CqlValidator {
    * @throws CqlRuleViolationException if a rule is broken
    */
   public static void checkBatchAtBuild(BatchType type, List<CqlStatement> children) {
+    if (!BatchRules.countersToCheck(type, children)) {
+      return; // the common batch: nothing for the counter rules to refuse, nothing allocated
+    }
     new BatchRules(
             CASSANDRA,
             type,

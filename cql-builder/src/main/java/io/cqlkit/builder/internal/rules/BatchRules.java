@@ -129,6 +129,23 @@ public final class BatchRules {
   }
 
   /**
+   * False when rule 2 has nothing to refuse in a batch whose tables are not known: it is not a
+   * COUNTER batch and holds no counter update (a DELETE or raw UPDATE beside no counter update is
+   * accepted whatever its table).
+   */
+  public static boolean countersToCheck(BatchType type, List<CqlStatement> children) {
+    if (type == BatchType.COUNTER) {
+      return true;
+    }
+    for (int i = 0; i < children.size(); i++) {
+      if (children.get(i).isCounter()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Rule 2, with a DELETE counting as a counter statement exactly when its table is a counter
    * table. When that is unknown, a DELETE is taken as a non-counter statement, except where that
    * would decide a refusal: in a COUNTER batch or beside counter updates the check says it could not
