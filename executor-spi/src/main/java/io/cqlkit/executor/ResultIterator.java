@@ -161,7 +161,7 @@ public final class ResultIterator implements Iterator<ExecutionResult>, Concurre
 
   /**
    * How many results are held or awaited: issued and not yet consumed, never above twice the
-   * window (of which at most the window in flight).
+   * window (of which at most the window in flight), nor above 2^20 whatever the window.
    */
   public long outstanding() {
     return issued - head;
