@@ -314,7 +314,9 @@ final class Clauses {
       throw new IllegalArgumentException(new NullInWhere(name, Operator.EQ, value).toString());
     }
     Object plain = Term.checkPlain(value);
-    checkNotRestrictedTwice(parts, name, Operator.EQ);
+    if (Part.mayRestrict(parts, name)) {
+      checkNotRestrictedTwice(parts, name, Operator.EQ);
+    }
     return Part.plain(parts, Part.WHERE, Operator.EQ.ordinal(), name, plain);
   }
 
@@ -322,7 +324,7 @@ final class Clauses {
   static Part where(@CheckForNull Part parts, @CheckForNull Relation relation) {
     Relation checked = checkNotNull(relation, "a relation").checkWhere();
     String column = checked.column();
-    if (column != null) {
+    if (column != null && Part.mayRestrict(parts, column)) {
       checkNotRestrictedTwice(parts, column, checked.operator());
     }
     return checked.asPart(parts, Part.WHERE);

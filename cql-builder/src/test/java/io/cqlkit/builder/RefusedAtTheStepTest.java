@@ -72,6 +72,22 @@ class RefusedAtTheStepTest {
   }
 
   @Test
+  void should_tell_apart_columns_whose_hashes_share_the_where_filter_bit() {
+    // the step skips its walk when no earlier WHERE column shares the new column's filter bit
+    // (hash & 15): "a" and "q" share one, so the walk runs and must still tell them apart
+    assertThat("a".hashCode() & 15).isEqualTo("q".hashCode() & 15);
+    Select both = selectFrom("ks", "t").where("a", 1).where("q", 2);
+    assertThat(both.build().cql()).isEqualTo("SELECT * FROM ks.t WHERE a = ? AND q = ?");
+    assertThatThrownBy(() -> both.where("a", 3))
+        .hasMessageStartingWith("WHERE restricts a twice (a = ? and a = ?)");
+    assertThatThrownBy(() -> both.where(gt("q", 3)))
+        .hasMessageStartingWith("WHERE restricts q twice (q = ? and q > ?)");
+    // a column of plain relations only, restricted again after other columns, is refused too
+    assertThatThrownBy(() -> update("ks", "t").set("v", 1).where("pk", 1).where("ck", 2).where("pk", 3))
+        .hasMessageStartingWith("WHERE restricts pk twice (pk = ? and pk = ?)");
+  }
+
+  @Test
   void should_refuse_a_column_restricted_twice_whatever_stands_between_in_every_builder() {
     String[] others = {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"};
     Select select = selectFrom("ks", "t").where("pk", 1);

@@ -44,7 +44,14 @@ public abstract sealed class Part permits Part.Column, Part.Names, Part.Item {
   /** Set for an {@link Item}, whose object renders the part: its text depends on more. */
   public static final int ITEM = 0x1000;
 
-  /** Clause, {@link #ITEM} flag, and in the low bits an Assignment.Kind or Operator ordinal. */
+  /** The code's low 16 bits: clause, {@link #ITEM} flag, and an Assignment.Kind or Operator ordinal. */
+  private static final int BASE = 0xFFFF;
+
+  /**
+   * Clause, {@link #ITEM} flag, and in the low bits an Assignment.Kind or Operator ordinal; in the
+   * high 16 bits a one-bit-per-hash filter of the columns WHERE restricts in this part and those
+   * before it (see {@link #mayRestrict}).
+   */
   public final int code;
   public @CheckForNull final Part previous;
   /**
@@ -66,16 +73,18 @@ public abstract sealed class Part permits Part.Column, Part.Names, Part.Item {
       Object subject,
       @CheckForNull Object plainValue,
       int subjectHash,
-      @CheckForNull Part previous) {
-    this.code = code;
+      @CheckForNull Part previous,
+      int whereBits) {
+    int before = previous == null ? 0 : previous.code >>> 16;
+    this.code = code | (before | whereBits) << 16;
     this.previous = previous;
     this.subject = subject;
     this.plainValue = plainValue;
-    int before = previous == null ? 1 : previous.shapeHash;
-    if (before == 0 || (code & ITEM) != 0) {
+    int hashBefore = previous == null ? 1 : previous.shapeHash;
+    if (hashBefore == 0 || (code & ITEM) != 0) {
       this.shapeHash = 0;
     } else {
-      int hash = 31 * (31 * before + code) + subjectHash;
+      int hash = 31 * (31 * hashBefore + code) + subjectHash;
       this.shapeHash = hash == 0 ? 1 : hash;
     }
   }
@@ -177,6 +186,18 @@ public abstract sealed class Part permits Part.Column, Part.Names, Part.Item {
     return out;
   }
 
+  /**
+   * False when no WHERE relation among {@code parts} restricts {@code column}, answered without a
+   * walk; true when one may (then walk them to know).
+   */
+  public static boolean mayRestrict(@CheckForNull Part parts, String column) {
+    return parts != null && (parts.code >>> 16 & whereBit(column)) != 0;
+  }
+
+  private static int whereBit(String column) {
+    return 1 << (column.hashCode() & 15);
+  }
+
   /** The shape-key hash of the parts, or 0 when some part is an item (its text depends on more). */
   public static int shapeHash(@CheckForNull Part parts) {
     return parts == null ? 1 : parts.shapeHash;
@@ -212,36 +233,39 @@ public abstract sealed class Part permits Part.Column, Part.Names, Part.Item {
   /** A column with its plain value (SET, WHERE, IF), or an ORDER BY column: bound as one ?. */
   static final class Column extends Part {
     Column(int code, String column, @CheckForNull Object value, @CheckForNull Part previous) {
-      super(code, column, value, column.hashCode(), previous);
+      super(
+          code, column, value, column.hashCode(), previous,
+          (code & CLAUSE) == WHERE ? whereBit(column) : 0);
     }
 
     @Override
     public Part on(@CheckForNull Part previous) {
-      return new Column(code, (String) subject, plainValue, previous);
+      return new Column(code & BASE, (String) subject, plainValue, previous);
     }
   }
 
   /** Selected or grouped columns, rendered as a list; no param. */
   static final class Names extends Part {
     Names(int code, String[] names, @CheckForNull Part previous) {
-      super(code, names, null, Arrays.hashCode(names), previous);
+      super(code, names, null, Arrays.hashCode(names), previous, 0);
     }
 
     @Override
     public Part on(@CheckForNull Part previous) {
-      return new Names(code, (String[]) subject, previous);
+      return new Names(code & BASE, (String[]) subject, previous);
     }
   }
 
   /** The object that renders the part; its text depends on more than the code. */
   static final class Item extends Part {
     Item(int code, Object item, @CheckForNull Part previous) {
-      super(code, item, null, 0, previous);
+      // a relation's column is not known here: every bit, so a later WHERE step walks
+      super(code, item, null, 0, previous, (code & CLAUSE) == WHERE ? BASE : 0);
     }
 
     @Override
     public Part on(@CheckForNull Part previous) {
-      return new Item(code, subject, previous);
+      return new Item(code & BASE, subject, previous);
     }
   }
 }
