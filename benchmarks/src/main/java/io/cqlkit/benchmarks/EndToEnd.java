@@ -47,8 +47,10 @@ import java.util.stream.IntStream;
  * the same run. The node and both clients warm up over {@value #WARM_UP_ROUNDS} full rounds; the
  * measured rounds interleave the variants (the order rotates each round, so no variant always
  * runs first), each round's figures are printed and tabled, and beside each variant stands the
- * client JVM's CPU time per statement (process CPU time over statements: the node runs in its own
- * process), so a variant that is faster only by taking CPU from the node shows.
+ * client JVM's CPU time per statement (process CPU time over statements) and the node process's,
+ * so a variant that is faster only by taking CPU from the node shows, and so does a round where
+ * the node's own work (flushes, compaction) takes the machine. Before each variant the run waits
+ * for the node to go idle, so that work falls in the round of the variant that set it off.
  */
 final class EndToEnd {
   private static final int WINDOW = 256;
@@ -129,6 +131,7 @@ final class EndToEnd {
                 .withFastSchemaChanges()
                 .connect()) {
       EndToEnd run = new EndToEnd(executor);
+      ProcessHandle nodeProcess = ProcessHandle.of(node.pid().orElseThrow()).orElseThrow();
       List<Variant> variants =
           List.of(
               new Variant("cqlkit concurrent execution (adapter, executeWithArgs, window 256)", run::cqlkit, false),
@@ -148,15 +151,23 @@ final class EndToEnd {
         for (int k = 0; k < variants.size(); k++) {
           Variant v = variants.get((k + round) % variants.size());
           int n = v.naive() ? naiveRows : rows;
+          quiesce(nodeProcess);
           long cpu0 = processCpuNanos();
+          long nodeCpu0 = cpuNanos(nodeProcess);
           double seconds = v.run().seconds(offset, n);
-          Figure f = new Figure(n / seconds, (processCpuNanos() - cpu0) / 1e3 / n);
+          Figure f =
+              new Figure(
+                  n / seconds,
+                  (processCpuNanos() - cpu0) / 1e3 / n,
+                  (cpuNanos(nodeProcess) - nodeCpu0) / 1e3 / n);
           System.out.printf(
               Locale.ROOT,
-              "    %s: %,.0f rows/s, client CPU %.1f µs/statement%n",
+              "    %s: %,.0f rows/s, client CPU %.1f µs/statement, node CPU %.1f, cores busy %.2f%n",
               v.name(),
               f.rate(),
-              f.cpuMicrosPerStatement());
+              f.cpuMicrosPerStatement(),
+              f.nodeCpuMicrosPerStatement(),
+              f.coresBusy());
           if (!warmUp) {
             figures.get(v.name()).add(f);
           }
@@ -165,6 +176,36 @@ final class EndToEnd {
       }
       return EndToEndReport.table(figures, rows, naiveRows, warmUps);
     }
+  }
+
+  /**
+   * Waits until the node is idle (under 0.15 of a core over half a second, at most 60 s), so the
+   * flushes and compactions a variant's writes set off fall in its own round, not the next one's.
+   */
+  private static void quiesce(ProcessHandle node) {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      long cpu0 = cpuNanos(node);
+      long t0 = System.nanoTime();
+      sleep(500);
+      if ((cpuNanos(node) - cpu0) < 0.15 * (System.nanoTime() - t0)) {
+        return;
+      }
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the node to go idle", e);
+    }
+  }
+
+  /** The CPU time a process (the node's) has used so far, all threads. */
+  private static long cpuNanos(ProcessHandle process) {
+    return process.info().totalCpuDuration().orElseThrow().toNanos();
   }
 
   /** The CPU time this JVM (the client) has used, all threads: netty's and the driver's too. */
