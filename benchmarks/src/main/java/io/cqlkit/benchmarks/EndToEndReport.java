@@ -42,9 +42,10 @@ final class EndToEndReport {
             Locale.ROOT,
             "%,d single-row inserts per variant and round (the naive loop: %,d), client and node on"
                 + " the same machine; %d warm-up round(s), then %d measured rounds, the variants"
-                + " interleaved (order rotated each round), each started on an idle node. Client CPU: the client JVM's process CPU"
-                + " time per statement; node CPU: the node process's; cores busy: both together over"
-                + " the round's time (the machine has %d).%n%n",
+                + " interleaved (order rotated each round), each started on an idle node. Client"
+                + " CPU: the client JVM's process CPU time per statement; node CPU: the node"
+                + " process's; cores busy: both together over the round's time (the machine has"
+                + " %d).%n%n",
             rows, naiveRows, warmUps, rounds, Runtime.getRuntime().availableProcessors()));
     out.append("| variant | median rows/s | worst round | best round | vs raw loop (median) | client CPU µs/statement (median) | node CPU µs/statement (median) | cores busy (median) |\n");
     out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -349,7 +349,6 @@ public final class CqlStatement {
         .toString();
   }
 
-  /** A read-only view of an array (params allow nulls, unlike Guava's and the JDK's lists). */
   /** What only a batch has: its type, its statements (owned), and its text once rendered. */
   private static final class BatchBody {
     final BatchType type;
@@ -362,6 +361,7 @@ public final class CqlStatement {
     }
   }
 
+  /** A read-only view of an array (params allow nulls, unlike Guava's and the JDK's lists). */
   private static final class ArrayView<T> extends AbstractList<T> implements RandomAccess {
     private final T[] values;
 
