@@ -10,6 +10,7 @@ import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import com.google.common.util.concurrent.Uninterruptibles;
 import io.cqlkit.benchmarks.EndToEndReport.Figure;
 import io.cqlkit.builder.Batch;
 import io.cqlkit.builder.Cql;
@@ -36,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -187,19 +189,10 @@ final class EndToEnd {
     while (System.nanoTime() < deadline) {
       long cpu0 = cpuNanos(node);
       long t0 = System.nanoTime();
-      sleep(500);
+      Uninterruptibles.sleepUninterruptibly(500, TimeUnit.MILLISECONDS);
       if ((cpuNanos(node) - cpu0) < 0.15 * (System.nanoTime() - t0)) {
         return;
       }
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the node to go idle", e);
     }
   }
 

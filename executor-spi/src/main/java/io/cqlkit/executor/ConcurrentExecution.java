@@ -136,8 +136,8 @@ public final class ConcurrentExecution {
    * input statement keeps its own result, in input order: a failed batch fails each of its
    * statements. A batch leaves as soon as it is full; a partition's first statement waits for
    * others at most {@link GroupingOptions#withLookAhead the look-ahead} (window × max statements
-   * unless set), so the streaming form's memory stays bounded and results flow out as they come. For {@link #execute}, {@link #executeWithArgs}, {@link #iterate}
-   * and {@link #stream}.
+   * unless set), so the streaming form's memory stays bounded and results flow out as they come.
+   * For {@link #execute}, {@link #executeWithArgs}, {@link #iterate} and {@link #stream}.
    */
   @CheckReturnValue
   public ConcurrentExecution groupByPartition(GroupingOptions options) {
