@@ -65,20 +65,12 @@ public final class CqlStatement {
   }
 
   /** A batch; its text is rendered on first call of {@link #cql()}. */
-  CqlStatement(
-      Shape shape,
-      Object[] params,
-      List<CqlStatement> children,
-      BatchType batchType) {
+  CqlStatement(Shape shape, Object[] params, List<CqlStatement> children, BatchType batchType) {
     this(shape, params, children.toArray(new CqlStatement[0]), batchType);
   }
 
   /** A batch (owning {@code children}); its text is rendered on first call of {@link #cql()}. */
-  CqlStatement(
-      Shape shape,
-      Object[] params,
-      CqlStatement[] children,
-      BatchType batchType) {
+  CqlStatement(Shape shape, Object[] params, CqlStatement[] children, BatchType batchType) {
     this.shape = shape;
     this.params = params;
     this.batch = new BatchBody(batchType, children);
@@ -149,8 +141,7 @@ public final class CqlStatement {
   public static CqlStatementBuilder batchBuilder(BatchType type, List<CqlStatement> children) {
     checkArgument(type != null, "the batch type must not be null");
     checkArgument(children != null, "the children must not be null: pass an empty list");
-    return new CqlStatementBuilder(
-        StatementKind.BATCH, null, type, ImmutableList.copyOf(children));
+    return new CqlStatementBuilder(StatementKind.BATCH, null, type, ImmutableList.copyOf(children));
   }
 
   /** The CQL text, with {@code ?} (or {@code :name}) where each value goes. */
@@ -361,7 +352,36 @@ public final class CqlStatement {
     }
   }
 
-  /** A read-only view of an array (params allow nulls, unlike Guava's and the JDK's lists). */
+  /**
+   * A copy of {@code value} when it is a {@code byte[]} or a vector's {@code float[]}, {@code
+   * double[]}, {@code int[]} or {@code long[]} (the arrays a statement may hold), else {@code
+   * value} itself: a statement copies arrays as they enter and as they leave, so no one can change
+   * its params.
+   */
+  @CheckForNull
+  static Object copyOfArray(@CheckForNull Object value) {
+    if (value == null || !value.getClass().isArray()) {
+      return value;
+    }
+    if (value instanceof byte[]) {
+      return ((byte[]) value).clone();
+    }
+    if (value instanceof float[]) {
+      return ((float[]) value).clone();
+    }
+    if (value instanceof double[]) {
+      return ((double[]) value).clone();
+    }
+    if (value instanceof int[]) {
+      return ((int[]) value).clone();
+    }
+    return value instanceof long[] ? ((long[]) value).clone() : value;
+  }
+
+  /**
+   * A read-only view of the params (they allow nulls, unlike Guava's and the JDK's lists); an
+   * array among them is copied as it is read.
+   */
   private static final class ArrayView<T> extends AbstractList<T> implements RandomAccess {
     private final T[] values;
 
@@ -370,8 +390,9 @@ public final class CqlStatement {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public T get(int index) {
-      return values[index];
+      return (T) copyOfArray(values[index]); // an array is mutable: the caller gets a copy
     }
 
     @Override
@@ -381,7 +402,11 @@ public final class CqlStatement {
 
     @Override
     public Object[] toArray() {
-      return values.clone();
+      Object[] out = values.clone();
+      for (int i = 0; i < out.length; i++) {
+        out[i] = copyOfArray(out[i]);
+      }
+      return out;
     }
   }
 }

@@ -21,7 +21,8 @@ import javax.annotation.CheckForNull;
 
 /**
  * The values a statement may bind, checked and frozen as they enter a builder or a template, so a
- * {@link CqlStatement} is really immutable: a {@code byte[]} is copied, a {@code ByteBuffer}
+ * {@link CqlStatement} is really immutable: a {@code byte[]} or a vector's array is copied, a
+ * {@code ByteBuffer}
  * becomes a read-only copy, a List, Set or Map an unmodifiable copy (kept as is when it is already
  * immutable); immutable values (String, numbers, UUID, java.time...) cost one class check.
  *
@@ -30,7 +31,8 @@ import javax.annotation.CheckForNull;
  * and Map of those, and any type outside {@code java.*} and {@code io.cqlkit.*} (a driver's own
  * values, such as CqlDuration or UdtValue, or a type a custom codec maps): the executor's codecs
  * decide those. Refused: everything else, such as {@code new Object()}, {@code Optional}, a
- * {@code StringBuilder} or a {@code CqlStatement}, with a message naming the type.
+ * {@code StringBuilder}, an {@code AtomicLong} (mutable) or a {@code CqlStatement}, with a message
+ * naming the type.
  */
 final class Values {
   static final String ACCEPTED =
@@ -50,6 +52,9 @@ final class Values {
   private static final Class<?> SETN = Set.of(1, 2, 3).getClass();
   private static final Class<?> MAP1 = Map.of(1, 1).getClass();
   private static final Class<?> MAPN = Map.of(1, 1, 2, 2).getClass();
+
+  /** The package of the JDK's mutable numbers (AtomicLong, LongAdder...), which no codec binds. */
+  private static final String ATOMICS = "java.util.concurrent.atomic.";
 
   private Values() {}
 
@@ -77,8 +82,9 @@ final class Values {
         && allImmutable((Iterable<?>) value)) {
       return value; // List.of(...), Set.of(...) of immutable scalars: class compares only
     }
-    if (value instanceof byte[]) {
-      return ((byte[]) value).clone();
+    Object array = CqlStatement.copyOfArray(value);
+    if (array != value) {
+      return array; // a byte[] or a vector's array: copied
     }
     if (value instanceof ByteBuffer) {
       ByteBuffer buffer = (ByteBuffer) value;
@@ -102,13 +108,9 @@ final class Values {
   }
 
   private static boolean isBindable(Object value, String typeName) {
-    return value instanceof Number
+    return (value instanceof Number && !typeName.startsWith(ATOMICS))
         || value instanceof InetAddress
         || value instanceof Date
-        || value instanceof float[]
-        || value instanceof double[]
-        || value instanceof int[]
-        || value instanceof long[]
         || typeName.startsWith("java.time.")
         || value instanceof BigDecimal
         || value instanceof BigInteger
@@ -212,7 +214,9 @@ final class Values {
       String hint =
           value instanceof java.util.Optional
               ? "; for an Optional pass optional.orElse(null)"
-              : value instanceof CharSequence ? "; pass value.toString()" : "";
+              : value instanceof CharSequence
+                  ? "; pass value.toString()"
+                  : value instanceof Number ? "; pass its current value (get() or sum())" : "";
       return String.format(
           "%s is not a value an executor can bind: pass %s%s",
           MessageValues.describe(value), ACCEPTED, hint); // its type only, unless values are shown

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.Test;
 
 /** A statement is immutable: the caller's objects are copied or frozen as they enter. */
@@ -46,6 +48,36 @@ class FrozenValuesTest {
   }
 
   @Test
+  void should_not_change_when_a_vector_array_changes() {
+    float[] embedding = {1f, 2f};
+    long[] counts = {3L};
+    CqlStatement s =
+        insertInto("ks", "t").value("pk", 1).value("v", embedding).value("c", counts).build();
+    int hash = s.hashCode();
+    embedding[0] = 9f;
+    counts[0] = 9L;
+    assertThat((float[]) s.params().get(1)).containsExactly(1f, 2f);
+    assertThat((long[]) s.params().get(2)).containsExactly(3L);
+    assertThat(s.hashCode()).isEqualTo(hash);
+  }
+
+  @Test
+  void should_not_change_when_an_array_read_from_its_params_changes() {
+    CqlStatement s =
+        insertInto("ks", "t")
+            .value("pk", 1)
+            .value("b", new byte[] {1})
+            .value("v", new int[] {2})
+            .build();
+    int hash = s.hashCode();
+    ((byte[]) s.params().get(1))[0] = 9;
+    ((int[]) s.params().toArray()[2])[0] = 9;
+    assertThat((byte[]) s.params().get(1)).containsExactly(1);
+    assertThat((int[]) s.params().get(2)).containsExactly(2);
+    assertThat(s.hashCode()).isEqualTo(hash);
+  }
+
+  @Test
   void should_keep_immutable_values_as_they_are() {
     List<Integer> cks = List.of(1, 2);
     String text = "x";
@@ -56,7 +88,8 @@ class FrozenValuesTest {
 
   @Test
   void should_freeze_values_bound_to_a_template() {
-    CqlTemplate template = insertInto("ks", "t").value("pk", marker()).value("m", marker()).template();
+    CqlTemplate template =
+        insertInto("ks", "t").value("pk", marker()).value("m", marker()).template();
     Map<String, Integer> m = new HashMap<>(Map.of("a", 1));
     CqlStatement s = template.bind(1, m);
     m.put("b", 2);
@@ -67,7 +100,8 @@ class FrozenValuesTest {
   void should_refuse_values_no_executor_can_bind() {
     assertThatThrownBy(() -> insertInto("ks", "t").value("pk", new Object()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a java.lang.Object is not a value an executor can bind: pass " + Values.ACCEPTED);
+        .hasMessage(
+            "a java.lang.Object is not a value an executor can bind: pass " + Values.ACCEPTED);
     assertThatThrownBy(() -> insertInto("ks", "t").value("pk", Optional.of(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
@@ -80,6 +114,17 @@ class FrozenValuesTest {
         .hasMessage(
             "a io.cqlkit.builder.CqlStatement is not a value an executor can bind: pass "
                 + Values.ACCEPTED);
+    assertThatThrownBy(() -> insertInto("ks", "t").value("n", new AtomicLong(5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "a java.util.concurrent.atomic.AtomicLong is not a value an executor can bind: pass "
+                + Values.ACCEPTED
+                + "; pass its current value (get() or sum())");
+    assertThatThrownBy(
+            () -> insertInto("ks", "t").value("n", marker()).template().bind(new LongAdder()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "a java.util.concurrent.atomic.LongAdder is not a value an executor can bind");
     assertThatThrownBy(() -> selectFrom("ks", "t").where(in("pk", List.of(1, new Object()))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("a java.lang.Object is not a value an executor can bind");
