@@ -25,10 +25,12 @@ import javax.annotation.CheckForNull;
 @CheckReturnValue
 public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermInsertValue {
   final InsertClauses options;
+
   /** The builder before the last {@link #value} step: the columns form a chain, newest first. */
   @CheckForNull final Insert previous;
 
   @CheckForNull final String column;
+
   /**
    * The hash of the columns up to this step when every value is plain (never 0), or 0 when a
    * value is not plain: computed by the step in O(1), so a build finds its shape key without a
@@ -80,19 +82,29 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   /**
    * {@code INSERT INTO t JSON ?}: the whole row as one JSON string, instead of value(...) steps.
    *
-   * @throws IllegalArgumentException if {@code json} is a Term other than a marker or a string
-   *     literal (the only forms CQL takes after JSON)
+   * @throws IllegalArgumentException if {@code json} is null or UNSET, a value other than a
+   *     String, or a Term other than a marker or a string literal (the only forms CQL takes after
+   *     JSON)
    */
   public Insert json(Object json) {
+    checkArgument(
+        json != null && json != Unset.UNSET,
+        "json(%s): a JSON insert needs the row (the server refuses null: \"Got null for INSERT JSON"
+            + " values\"); pass the JSON text, or marker() to bind it later",
+        json == null ? "null" : "UNSET");
     Term term = Term.of(json);
     checkArgument(
-        term.isSingleMarker() || (term.isLiteral() && term.literalValue() instanceof CharSequence),
+        term.isPlain()
+            ? json instanceof String
+            : term.isSingleMarker()
+                || (term.isLiteral() && term.literalValue() instanceof CharSequence),
         "json(...) takes the row as a JSON string (bound as ?), a marker or a string literal, not"
             + " %s: pass the JSON text",
-        term);
+        term.isPlain() ? MessageValues.describe(json) : term);
     InsertClauses o = options;
     return withOptions(
-        new InsertClauses(o.target, term, o.ifNotExists, o.ttl, o.timestamp, o.jsonDefault, o.timeout));
+        new InsertClauses(
+            o.target, term, o.ifNotExists, o.ttl, o.timestamp, o.jsonDefault, o.timeout));
   }
 
   /**
@@ -111,7 +123,8 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   private Insert jsonDefault(int jsonDefault) {
     InsertClauses o = options;
     return withOptions(
-        new InsertClauses(o.target, o.json, o.ifNotExists, o.ttl, o.timestamp, jsonDefault, o.timeout));
+        new InsertClauses(
+            o.target, o.json, o.ifNotExists, o.ttl, o.timestamp, jsonDefault, o.timeout));
   }
 
   /**
@@ -259,7 +272,9 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
     Insert[] steps = new Insert[size];
     String[] columns = new String[size];
     int params =
-        Clauses.count(o.ttl) + Clauses.count(o.timestamp) + Clauses.count(o.json)
+        Clauses.count(o.ttl)
+            + Clauses.count(o.timestamp)
+            + Clauses.count(o.json)
             + Clauses.count(o.timeout);
     int length = 40 + o.target.length();
     Insert node = this;
@@ -349,8 +364,7 @@ public abstract sealed class Insert permits InsertStart, PlainInsertValue, TermI
   @CheckForNull
   private Object[] cachedParams(ShapeCache.Entry cached) {
     InsertClauses o = options;
-    Object[] params =
-        cached.params(Clauses.plainValue(o.ttl), Clauses.plainValue(o.timestamp));
+    Object[] params = cached.params(Clauses.plainValue(o.ttl), Clauses.plainValue(o.timestamp));
     int i = 0;
     for (Insert node = this; node.column != null; node = node.previous, i++) {
       if (!cached.putIfSame(params, i, Part.VALUES, node.column, node.plainValue())) {

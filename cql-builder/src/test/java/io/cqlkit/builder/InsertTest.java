@@ -238,6 +238,18 @@ class InsertTest {
   }
 
   @Test
+  void should_refuse_a_null_or_unset_json_row() {
+    assertThatThrownBy(() -> insertInto("ks", "t").json(null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "json(null): a JSON insert needs the row (the server refuses null: \"Got null for"
+                + " INSERT JSON values\"); pass the JSON text, or marker() to bind it later");
+    assertThatThrownBy(() -> insertInto("ks", "t").json(Unset.UNSET))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("json(UNSET): a JSON insert needs the row");
+  }
+
+  @Test
   void should_refuse_a_json_value_that_is_neither_a_string_nor_a_marker() {
     assertThatThrownBy(() -> insertInto("ks", "t").json(literal(5)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -249,8 +261,16 @@ class InsertTest {
         .hasMessage(
             "json(...) takes the row as a JSON string (bound as ?), a marker or a string literal,"
                 + " not now(): pass the JSON text");
+    assertThatThrownBy(() -> insertInto("ks", "t").json(5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "json(...) takes the row as a JSON string (bound as ?), a marker or a string literal,"
+                + " not a java.lang.Integer: pass the JSON text");
     assertThat(insertInto("ks", "t").json(literal("{\"a\": 1}")).build())
         .hasCql("INSERT INTO ks.t JSON '{\"a\": 1}'");
+    assertThat(insertInto("ks", "t").json("{\"a\": 1}").build())
+        .hasCql("INSERT INTO ks.t JSON ?")
+        .hasParams("{\"a\": 1}");
     assertThat(insertInto("ks", "t").json(marker("row")).template().cql())
         .isEqualTo("INSERT INTO ks.t JSON :row");
   }
