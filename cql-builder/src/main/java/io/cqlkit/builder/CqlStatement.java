@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
@@ -398,6 +399,30 @@ public final class CqlStatement {
     @Override
     public int size() {
       return values.length;
+    }
+
+    /** Equal to a list of equal elements, arrays compared by content (as the statement does). */
+    @Override
+    public boolean equals(Object o) {
+      if (o == this) {
+        return true;
+      }
+      if (!(o instanceof List) || ((List<?>) o).size() != values.length) {
+        return false;
+      }
+      List<?> other = (List<?>) o;
+      for (int i = 0; i < values.length; i++) {
+        if (!Objects.deepEquals(values[i], other.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The List hash code, with an array's hash taken from its content. */
+    @Override
+    public int hashCode() {
+      return Arrays.deepHashCode(values);
     }
 
     @Override

@@ -78,6 +78,19 @@ class FrozenValuesTest {
   }
 
   @Test
+  void should_compare_params_holding_arrays_by_content() {
+    CqlStatement s = insertInto("ks", "t").value("pk", 1).value("b", new byte[] {1}).build();
+    CqlStatement same = insertInto("ks", "t").value("pk", 1).value("b", new byte[] {1}).build();
+    assertThat(s.params()).isEqualTo(same.params()).isEqualTo(s.params());
+    assertThat(s.params().hashCode()).isEqualTo(same.params().hashCode());
+    CqlStatement other = insertInto("ks", "t").value("pk", 1).value("b", new byte[] {2}).build();
+    assertThat(s.params()).isNotEqualTo(other.params());
+    assertThat(insertInto("ks", "t").value("pk", 1).value("a", "x").build().params())
+        .isEqualTo(List.of(1, "x"))
+        .hasSameHashCodeAs(List.of(1, "x"));
+  }
+
+  @Test
   void should_keep_immutable_values_as_they_are() {
     List<Integer> cks = List.of(1, 2);
     String text = "x";
