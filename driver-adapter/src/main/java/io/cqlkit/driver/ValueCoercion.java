@@ -22,7 +22,8 @@ import javax.annotation.CheckForNull;
  * Converts a value the driver has no codec for into one it has, where the conversion loses
  * nothing: numbers between numeric CQL types when the value fits exactly (an {@code Integer} for
  * a {@code bigint}, a {@code Long} for an {@code int} TTL), a {@link Date} for a {@code timestamp},
- * a {@code byte[]} for a {@code blob} (copied, as a {@link ByteBuffer}), a {@link Duration} for a
+ * a {@code byte[]} for a {@code blob} (wrapped in a {@link ByteBuffer}, not copied: a statement's
+ * {@code params()} hands out a copy of each array already), a {@link Duration} for a
  * {@code duration} (as ScyllaDB's {@code USING TIMEOUT ?} takes it), and a list or array of numbers
  * for a {@code vector}. Only called when the driver found no codec, so values of the right type
  * never pay for it.
@@ -43,7 +44,7 @@ final class ValueCoercion {
       return ((Date) value).toInstant();
     }
     if (value instanceof byte[] && type.equals(DataTypes.BLOB)) {
-      return ByteBuffer.wrap(((byte[]) value).clone());
+      return ByteBuffer.wrap((byte[]) value); // the statement's copy: no one else holds it
     }
     if (value instanceof Duration && type.equals(DataTypes.DURATION)) {
       return toCqlDuration((Duration) value);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.datastax.oss.driver.api.core.data.CqlDuration;
 import com.datastax.oss.driver.api.core.data.CqlVector;
 import com.datastax.oss.driver.api.core.type.DataTypes;
+import io.cqlkit.builder.Cql;
+import io.cqlkit.builder.CqlStatement;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -82,13 +84,15 @@ class ValueCoercionTest {
   }
 
   @Test
-  void should_bind_a_byte_array_to_a_blob_as_a_copied_buffer() {
-    byte[] bytes = {1, 2, 3};
+  void should_bind_a_byte_array_to_a_blob_as_a_buffer_over_the_copy_params_hand_out() {
+    CqlStatement statement = Cql.insertInto("ks", "t").value("b", new byte[] {1, 2, 3}).build();
+    byte[] bytes = (byte[]) statement.params().get(0);
 
     Object coerced = ValueCoercion.coerce(bytes, DataTypes.BLOB);
-    bytes[0] = 9;
 
     assertThat(coerced).isEqualTo(ByteBuffer.wrap(new byte[] {1, 2, 3}));
+    assertThat(((ByteBuffer) coerced).array()).isSameAs(bytes); // wrapped: no second copy
+    assertThat(statement.params().get(0)).isNotSameAs(bytes); // each read is a copy of its own
     assertThat(ValueCoercion.coerce(bytes, DataTypes.TEXT)).isNull();
   }
 
