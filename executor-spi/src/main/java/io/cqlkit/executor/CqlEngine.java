@@ -190,10 +190,16 @@ public final class CqlEngine {
     return dispatch(executorName(), options).send(statement);
   }
 
-  /** Every row of a SELECT across pages, fetched lazily (see {@link CqlExecutor#allRows}). */
+  /**
+   * Every row of a SELECT across pages, fetched lazily (see {@link CqlExecutor#allRows}), after
+   * the checks {@link #execute(CqlStatement)} makes.
+   *
+   * @throws IllegalArgumentException if the statement is a write (INSERT, UPDATE, DELETE, BATCH
+   *     or TRUNCATE): send it with {@link #execute(CqlStatement)}
+   */
   public Stream<Row> allRows(CqlStatement select) {
     checkArgument(select != null, "statement must not be null");
-    return executor().allRows(select, options);
+    return dispatch(executorName(), options).allRows(select);
   }
 
   /** A LOGGED batch on this engine's executor. */

@@ -1,10 +1,13 @@
 package io.cqlkit.executor;
 
 import io.cqlkit.executor.internal.Dispatch;
+import static io.cqlkit.builder.Cql.insertInto;
+import static io.cqlkit.builder.Cql.loggedBatch;
 import static io.cqlkit.builder.Cql.selectFrom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cqlkit.builder.Cql;
 import io.cqlkit.builder.CqlStatement;
 import io.cqlkit.executor.testing.Answer;
 import io.cqlkit.executor.testing.RecordingExecutor;
@@ -83,6 +86,27 @@ class ResultsTest {
     assertThat(rest).containsExactly(3, 4);
     assertThat(executor.executions()).extracting(e -> e.options().pagingState().orElse(null))
         .containsExactly(null, null, third);
+  }
+
+  @Test
+  void should_refuse_to_page_through_a_write_before_sending_it() {
+    RecordingExecutor executor = RecordingExecutor.create();
+    CqlEngine engine = CqlEngine.of(executor);
+    CqlStatement insert = insertInto("ks", "t").value("pk", 1).build();
+
+    assertThatThrownBy(() -> engine.allRows(insert))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "allRows(...) pages through the rows of a query, but INSERT INTO ks.t (pk) VALUES (?)"
+                + " is an INSERT: send it with execute(...)");
+    assertThatThrownBy(() -> engine.allRows(loggedBatch().add(insert).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("is a BATCH: send it with execute(...)");
+    executor.assertNothingSent();
+    try (Stream<Row> rows = engine.allRows(Cql.raw("SELECT * FROM ks.t"))) {
+      assertThat(rows).isEmpty();
+    }
+    assertThat(executor.sentCount()).isEqualTo(1);
   }
 
   @Test

@@ -1,14 +1,18 @@
 package io.cqlkit.executor.internal;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.cqlkit.executor.CqlEngine;
 import io.cqlkit.executor.CqlExecutor;
 import io.cqlkit.executor.CqlResult;
 import io.cqlkit.executor.ExecutionOptions;
 import io.cqlkit.executor.NativeBatchExecution;
+import io.cqlkit.executor.Row;
 import io.cqlkit.executor.SchemaFacts;
 import io.cqlkit.builder.rules.CqlValidator;
 import io.cqlkit.builder.rules.CqlRuleViolationException;
 import io.cqlkit.builder.CqlStatement;
+import io.cqlkit.builder.StatementKind;
 import io.cqlkit.builder.rules.BatchTransport;
 import io.cqlkit.builder.rules.RuleContext;
 import io.cqlkit.builder.rules.TableFacts;
@@ -16,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Stream;
 import javax.annotation.CheckForNull;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +74,27 @@ public final class Dispatch {
   /** How batches travel on this executor and what it knows of tables, for the rules. */
   public RuleContext ruleContext() {
     return context;
+  }
+
+  /**
+   * Every row of a query across pages, fetched lazily; checked first as {@link #send} checks a
+   * statement.
+   *
+   * @throws IllegalArgumentException if {@code query} is a write (INSERT, UPDATE, DELETE, BATCH or
+   *     TRUNCATE): its rows are not what it is for, and paging would send the write unseen
+   */
+  public Stream<Row> allRows(CqlStatement query) {
+    StatementKind kind = query.kind();
+    checkArgument(
+        !kind.isModification() && kind != StatementKind.BATCH && kind != StatementKind.TRUNCATE,
+        "allRows(...) pages through the rows of a query, but %s is %s %s: send it with execute(...)",
+        query.cql(),
+        kind == StatementKind.INSERT || kind == StatementKind.UPDATE ? "an" : "a",
+        kind);
+    if (validator != null) {
+      validator.check(query, context);
+    }
+    return executor.allRows(query, options);
   }
 
   /**
