@@ -276,6 +276,10 @@ public final class CqlEngine {
     Issue.issue(index, input, binder, sender, outcome);
   }
 
+  static IllegalArgumentException nullStatement(long index, @CheckForNull Object input) {
+    return Issue.nullStatement(index, input);
+  }
+
   static ExecutionResult toResult(
       long index,
       @CheckForNull CqlStatement statement,

@@ -207,7 +207,11 @@ final class PartitionGrouping implements Iterator<ExecutionResult>, AutoCloseabl
     long index = read++;
     CqlStatement statement;
     try {
-      statement = binder.apply(input.next());
+      Object argument = input.next();
+      statement = binder.apply(argument);
+      if (statement == null) {
+        throw CqlEngine.nullStatement(index, argument);
+      }
     } catch (RuntimeException e) {
       toIssue.add(new Unit(index, null, null, null, e));
       return;

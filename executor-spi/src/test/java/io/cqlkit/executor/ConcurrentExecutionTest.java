@@ -173,6 +173,27 @@ class ConcurrentExecutionTest {
   }
 
   @Test
+  void should_report_a_null_statement_or_a_binder_that_returns_null_as_that_statement_failure() {
+    List<CqlStatement> input = new ArrayList<>(inserts(3));
+    input.set(1, null);
+
+    List<ExecutionResult> results = ConcurrentExecution.on(executor).collectAll().execute(input);
+    List<ExecutionResult> bound =
+        ConcurrentExecution.on(executor)
+            .collectAll()
+            .executeWithArgs(i -> i == 1 ? null : insert(i), List.of(0, 1, 2));
+
+    assertThat(results).extracting(ExecutionResult::isSuccess).containsExactly(true, false, true);
+    assertThat(results.get(1).error().orElseThrow())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("statement 1 is null: every element of a run must be a statement");
+    assertThat(bound.get(1).error().orElseThrow())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the binder made no statement of argument 1: it returned null");
+    assertThat(executor.sentCount()).isEqualTo(4);
+  }
+
+  @Test
   void should_treat_an_executor_that_throws_as_that_statement_failure() {
     IllegalStateException closed = new IllegalStateException("session closed");
     CqlExecutor throwing =

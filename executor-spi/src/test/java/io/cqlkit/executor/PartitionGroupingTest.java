@@ -79,6 +79,26 @@ class PartitionGroupingTest {
   }
 
   @Test
+  void should_report_a_null_statement_as_that_statement_failure() {
+    RecordingExecutor executor =
+        RecordingExecutor.builder().partitionKey("ks", "t", "pk").nativeBatches().build();
+    List<CqlStatement> input = new ArrayList<>(List.of(insert(1, 1), insert(1, 2), insert(1, 3)));
+    input.set(1, null);
+
+    List<ExecutionResult> results =
+        CqlEngine.of(executor)
+            .concurrently()
+            .collectAll()
+            .groupByPartition(GroupingOptions.defaults())
+            .execute(input);
+
+    assertThat(results).extracting(ExecutionResult::isSuccess).containsExactly(true, false, true);
+    assertThat(results.get(1).error().orElseThrow())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("statement 1 is null: every element of a run must be a statement");
+  }
+
+  @Test
   void should_stop_at_the_first_failed_statement_in_fail_fast_mode() {
     RecordingExecutor executor =
         RecordingExecutor.builder().partitionKey("ks", "t", "pk").nativeBatches().build();

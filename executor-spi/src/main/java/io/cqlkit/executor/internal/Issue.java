@@ -39,6 +39,9 @@ public final class Issue {
     CompletionStage<CqlResult> stage;
     try {
       statement = binder.apply(input);
+      if (statement == null) {
+        throw nullStatement(index, input);
+      }
       stage = sender.apply(statement);
     } catch (RuntimeException e) {
       outcome.accept(index, statement, null, e);
@@ -53,6 +56,14 @@ public final class Issue {
     }
     CqlStatement sent = statement;
     stage.whenComplete((result, error) -> outcome.accept(index, sent, result, error));
+  }
+
+  /** The failure of a run's element that is, or was bound to, no statement. */
+  public static IllegalArgumentException nullStatement(long index, @CheckForNull Object input) {
+    return new IllegalArgumentException(
+        input == null
+            ? "statement " + index + " is null: every element of a run must be a statement"
+            : "the binder made no statement of argument " + index + ": it returned null");
   }
 
   /** The run's record of an outcome, with a CompletionException's cause unwrapped. */
