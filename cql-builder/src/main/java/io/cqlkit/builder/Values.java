@@ -22,9 +22,9 @@ import javax.annotation.CheckForNull;
 /**
  * The values a statement may bind, checked and frozen as they enter a builder or a template, so a
  * {@link CqlStatement} is really immutable: a {@code byte[]} or a vector's array is copied, a
- * {@code ByteBuffer}
- * becomes a read-only copy, a List, Set or Map an unmodifiable copy (kept as is when it is already
- * immutable); immutable values (String, numbers, UUID, java.time...) cost one class check.
+ * {@code ByteBuffer} becomes a read-only copy, a List, Set or Map an unmodifiable copy (kept as is
+ * when it is already immutable); immutable values (String, numbers, UUID, java.time...) cost one
+ * class check.
  *
  * <p>Bindable: null, {@link Unset#UNSET}, String, Boolean, numbers ({@link Number}), UUID, InetAddress, ByteBuffer,
  * byte[], java.time values, java.util.Date, float[]/double[]/int[]/long[] (vectors), List, Set
