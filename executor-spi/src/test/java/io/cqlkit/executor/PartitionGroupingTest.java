@@ -21,6 +21,15 @@ import org.junit.jupiter.api.Test;
 /** Concurrent execution grouped by partition into UNLOGGED batches, on a recording executor. */
 class PartitionGroupingTest {
 
+  private static List<ExecutionResult> groupedCollectingAll(
+      RecordingExecutor executor, List<CqlStatement> input) {
+    return CqlEngine.of(executor)
+        .concurrently()
+        .collectAll()
+        .groupByPartition(GroupingOptions.defaults())
+        .execute(input);
+  }
+
   private static CqlStatement insert(int pk, int ck) {
     return insertInto("ks", "t").value("pk", pk).value("ck", ck).value("v", "x" + ck).build();
   }
@@ -65,12 +74,7 @@ class PartitionGroupingTest {
     executor.when(s -> s.kind() == StatementKind.BATCH).thenFail(new IllegalStateException("boom"));
     List<CqlStatement> input = List.of(insert(1, 1), insert(2, 1), insert(1, 2), insert(3, 1));
 
-    List<ExecutionResult> results =
-        CqlEngine.of(executor)
-            .concurrently()
-            .collectAll()
-            .groupByPartition(GroupingOptions.defaults())
-            .execute(input);
+    List<ExecutionResult> results = groupedCollectingAll(executor, input);
 
     assertThat(results).extracting(ExecutionResult::isSuccess).containsExactly(false, true, false, true);
     assertThat(results).extracting(ExecutionResult::index).containsExactly(0L, 1L, 2L, 3L);
@@ -85,12 +89,7 @@ class PartitionGroupingTest {
     List<CqlStatement> input = new ArrayList<>(List.of(insert(1, 1), insert(1, 2), insert(1, 3)));
     input.set(1, null);
 
-    List<ExecutionResult> results =
-        CqlEngine.of(executor)
-            .concurrently()
-            .collectAll()
-            .groupByPartition(GroupingOptions.defaults())
-            .execute(input);
+    List<ExecutionResult> results = groupedCollectingAll(executor, input);
 
     assertThat(results).extracting(ExecutionResult::isSuccess).containsExactly(true, false, true);
     assertThat(results.get(1).error().orElseThrow())
