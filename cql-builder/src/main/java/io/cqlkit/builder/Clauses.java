@@ -94,7 +94,12 @@ final class Clauses {
         sink.sb.append(" AND ");
       }
       sink.from(ShapeCache.source(clause, i));
+      int firstParam = sink.size();
+      int textStart = sink.sb.length();
       relations[i].render(sink);
+      if (clause == Part.WHERE) {
+        sink.whereRelation(firstParam, textStart, relations[i].column());
+      }
     }
   }
 

@@ -10,6 +10,7 @@ import com.google.common.collect.Sets;
 import com.google.errorprone.annotations.CheckReturnValue;
 import io.cqlkit.builder.internal.Shape;
 import io.cqlkit.builder.internal.Sink;
+import io.cqlkit.builder.internal.WhereMarkers;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -191,14 +192,44 @@ public final class CqlTemplate {
       }
     }
     int[] s = slots;
-    if (s == null) {
-      return new CqlStatement(shape, values);
+    Object[] params = values;
+    if (s != null) {
+      params = prototype.clone();
+      for (int i = 0; i < s.length; i++) {
+        params[s[i]] = values[i];
+      }
     }
-    Object[] params = prototype.clone();
-    for (int i = 0; i < s.length; i++) {
-      params[s[i]] = values[i];
+    if (shape.whereMarkers.size() > 0) {
+      checkWhereValues(params);
     }
     return new CqlStatement(shape, params);
+  }
+
+  /**
+   * Refuses a null or UNSET for a marker of a WHERE relation, as a builder step refuses it: the
+   * server would refuse it.
+   */
+  private void checkWhereValues(Object[] params) {
+    WhereMarkers where = shape.whereMarkers;
+    for (int i = 0; i < where.size(); i++) {
+      Object value = params[where.index(i)];
+      if (value == null || value == Unset.UNSET) {
+        String column = where.column(i);
+        String server =
+            column == null
+                ? ""
+                : value == null
+                    ? " (the server refuses null: \"Invalid null value in condition for column "
+                        + column
+                        + "\")"
+                    : " (the server refuses UNSET: \"Invalid unset value for column " + column + "\")";
+        throw new IllegalArgumentException(
+            String.format(
+                "the marker of WHERE %s gets %s: a WHERE relation needs a value%s; pass a value,"
+                    + " for: %s",
+                where.relation(i), value == null ? "null" : "UNSET", server, shape.cql));
+      }
+    }
   }
 
   /**

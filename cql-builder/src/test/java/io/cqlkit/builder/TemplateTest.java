@@ -5,6 +5,7 @@ import static io.cqlkit.builder.Cql.insertInto;
 import static io.cqlkit.builder.Cql.selectFrom;
 import static io.cqlkit.builder.Cql.update;
 import static io.cqlkit.builder.Relation.gt;
+import static io.cqlkit.builder.Selector.token;
 import static io.cqlkit.builder.Term.literal;
 import static io.cqlkit.builder.Term.marker;
 import static io.cqlkit.builder.assertj.CqlAssertions.assertThat;
@@ -94,6 +95,42 @@ class TemplateTest {
     values.put("v", null);
     CqlTemplate template = update("t").set("a", marker("v")).where("pk", marker("pk")).template();
     assertThat(template.bind(values)).hasParams(null, 1);
+  }
+
+  @Test
+  void should_refuse_null_or_unset_for_a_where_marker_as_a_step_does() {
+    CqlTemplate byKey =
+        selectFrom("ks", "t").where("pk", marker()).where(gt("ck", marker())).template();
+    assertThatThrownBy(() -> byKey.bind(null, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the marker of WHERE pk = ? gets null: a WHERE relation needs a value (the server"
+                + " refuses null: \"Invalid null value in condition for column pk\"); pass a value,"
+                + " for: SELECT * FROM ks.t WHERE pk = ? AND ck > ?");
+    assertThatThrownBy(() -> byKey.withNullsAsUnset().bind(1, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "the marker of WHERE ck > ? gets UNSET: a WHERE relation needs a value (the server"
+                + " refuses UNSET: \"Invalid unset value for column ck\")");
+    CqlTemplate byName = update("t").set("a", marker("v")).where("pk", marker("pk")).template();
+    assertThatThrownBy(() -> byName.bindNamed(nullFor("pk", "v", 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("the marker of WHERE pk = :pk gets null");
+    CqlTemplate byToken = selectFrom("ks", "t").where(token("pk").gt(marker())).template();
+    assertThatThrownBy(() -> byToken.bind((Object) null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the marker of WHERE token(pk) > ? gets null: a WHERE relation needs a value; pass a"
+                + " value, for: SELECT * FROM ks.t WHERE token(pk) > ?");
+    assertThat(byKey.bind(1, 2)).hasParams(1, 2);
+    assertThat(byName.bindNamed(nullFor("v", "pk", 1))).hasParams(null, 1);
+  }
+
+  private static Map<String, Object> nullFor(String nullName, String otherName, Object other) {
+    Map<String, Object> values = new HashMap<>();
+    values.put(nullName, null);
+    values.put(otherName, other);
+    return values;
   }
 
   @Test

@@ -42,6 +42,8 @@ public final class Shape {
    * (ScyllaDB only). A batch renders it into its text.
    */
   public @CheckForNull final String timeout;
+  /** The markers of the WHERE relations, which a bind must not give null or UNSET. */
+  public final WhereMarkers whereMarkers;
 
   /**
    * A shape: {@code raw} when made from text ({@code Cql.raw}), with its {@code USING TIMEOUT}
@@ -64,6 +66,31 @@ public final class Shape {
       ImmutableSet<String> inColumns,
       boolean raw,
       @CheckForNull String timeout) {
+    this(
+        cql, kind, keyspace, table, condition, counter, ttl, timestamp, idempotent, markerNames,
+        bindingColumns, bindingParamIndexes, bindingLiterals, inColumns, raw, timeout,
+        WhereMarkers.NONE);
+  }
+
+  /** A shape whose WHERE relations hold these markers. */
+  public Shape(
+      @CheckForNull String cql,
+      StatementKind kind,
+      @CheckForNull String keyspace,
+      @CheckForNull String table,
+      ConditionKind condition,
+      boolean counter,
+      boolean ttl,
+      boolean timestamp,
+      boolean idempotent,
+      ImmutableList<String> markerNames,
+      String[] bindingColumns,
+      int[] bindingParamIndexes,
+      Object[] bindingLiterals,
+      ImmutableSet<String> inColumns,
+      boolean raw,
+      @CheckForNull String timeout,
+      WhereMarkers whereMarkers) {
     this.cql = cql;
     this.kind = kind;
     this.keyspace = keyspace;
@@ -80,5 +107,6 @@ public final class Shape {
     this.inColumns = inColumns;
     this.raw = raw;
     this.timeout = timeout;
+    this.whereMarkers = whereMarkers;
   }
 }

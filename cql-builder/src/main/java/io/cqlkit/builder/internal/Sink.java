@@ -50,6 +50,11 @@ public final class Sink {
   private boolean inWhereClause = true;
   @CheckForNull private ImmutableSet.Builder<String> inColumns;
 
+  private int[] whereMarkers = NO_INTS;
+  private String[] whereRelations = NO_STRINGS;
+  private String[] whereColumns = NO_STRINGS;
+  private int whereMarkerCount;
+
   private Sink(StringBuilder sb, @CheckForNull Object[] params) {
     this.sb = sb;
     this.params = params;
@@ -192,6 +197,36 @@ public final class Sink {
     bindings = columns.length;
   }
 
+  /**
+   * Notes the markers of the WHERE relation rendered since param {@code firstParam} and text
+   * position {@code textStart}, so that a bind can refuse a null or UNSET for them.
+   *
+   * @param column the relation's column, or null (a token or tuple relation)
+   */
+  public void whereRelation(int firstParam, int textStart, @CheckForNull String column) {
+    Object[] p = params;
+    if (p == null) {
+      return;
+    }
+    String relation = null;
+    for (int i = firstParam; i < size; i++) {
+      if (p[i] != UNBOUND) {
+        continue; // a value, checked at its step
+      }
+      if (whereMarkerCount == whereMarkers.length) {
+        int capacity = Math.max(4, whereMarkerCount * 2);
+        whereMarkers = Arrays.copyOf(whereMarkers, capacity);
+        whereRelations = Arrays.copyOf(whereRelations, capacity);
+        whereColumns = Arrays.copyOf(whereColumns, capacity);
+      }
+      relation = relation != null ? relation : sb.substring(textStart);
+      whereMarkers[whereMarkerCount] = i;
+      whereRelations[whereMarkerCount] = relation;
+      whereColumns[whereMarkerCount] = column;
+      whereMarkerCount++;
+    }
+  }
+
   /** Notes a column the WHERE clause restricts with IN. */
   public void inColumn(String column) {
     if (params == null || !inWhereClause) {
@@ -244,7 +279,13 @@ public final class Sink {
         bindingLiterals,
         inColumns == null ? ImmutableSet.of() : inColumns.build(),
         false,
-        timeout);
+        timeout,
+        whereMarkerCount == 0
+            ? WhereMarkers.NONE
+            : new WhereMarkers(
+                Arrays.copyOf(whereMarkers, whereMarkerCount),
+                Arrays.copyOf(whereRelations, whereMarkerCount),
+                Arrays.copyOf(whereColumns, whereMarkerCount)));
   }
 
   private String[] trim(String[] columns) {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cqlkit.builder.BatchType;
 import io.cqlkit.builder.Cql;
 import io.cqlkit.builder.CqlStatement;
+import io.cqlkit.builder.StatementKind;
 import io.cqlkit.builder.Unset;
 import java.util.List;
 import java.util.Map;
@@ -105,9 +106,14 @@ class RawAndUnsetRulesTest {
             "UNSET_KEY_VALUE: the statement (INSERT INTO ks.t (pk, ck, v) VALUES (?, ?, ?)) gives"
                 + " primary-key column ck of ks.t the UNSET value, which the server refuses: a key"
                 + " cannot be left untouched; give every primary-key column a value");
+    // a template refuses this at bind; a statement a test kit makes reaches the rule engine
     CqlStatement unsetWhere =
-        update("ks", "t").set("v", marker()).where("pk", marker()).where("ck", marker()).template()
-            .bind(1, Unset.UNSET, 2);
+        CqlStatement.builder(StatementKind.UPDATE, "UPDATE ks.t SET v = ? WHERE pk = ? AND ck = ?")
+            .table("ks", "t")
+            .params(1, Unset.UNSET, 2)
+            .binding("pk", 1)
+            .binding("ck", 2)
+            .build();
     assertThatThrownBy(() -> VALIDATOR.check(unsetWhere, WITH_FACTS))
         .isInstanceOfSatisfying(
             CqlRuleViolationException.class, e -> assertThat(e.rule()).isEqualTo(CqlRule.UNSET_KEY_VALUE));
