@@ -98,7 +98,8 @@ final class Clauses {
       int textStart = sink.sb.length();
       relations[i].render(sink);
       if (clause == Part.WHERE) {
-        sink.whereRelation(firstParam, textStart, relations[i].column());
+        sink.whereRelation(
+            firstParam, textStart, relations[i].column(), relations[i].operator().ordinal());
       }
     }
   }
@@ -316,7 +317,7 @@ final class Clauses {
     }
     String name = CqlIdentifier.checkName(column, "column");
     if (value == null || value == Unset.UNSET) {
-      throw new IllegalArgumentException(new NullInWhere(name, Operator.EQ, value).toString());
+      throw new IllegalArgumentException(MissingWhereValue.atStep(name, Operator.EQ, value));
     }
     Object plain = Term.checkPlain(value);
     if (Part.mayRestrict(parts, name)) {
@@ -370,34 +371,5 @@ final class Clauses {
 
   private static boolean isEqualOrIn(Operator operator) {
     return operator == Operator.EQ || operator == Operator.IN;
-  }
-
-  /** The message for a null or UNSET in a WHERE relation, formatted only when thrown. */
-  static final class NullInWhere {
-    private final String column;
-    private final Operator operator;
-    private final boolean unset;
-
-    NullInWhere(String column, Operator operator, @CheckForNull Object value) {
-      this.column = column;
-      this.operator = operator;
-      this.unset = value == Unset.UNSET;
-    }
-
-    @Override
-    public String toString() {
-      CqlIdentifier id = CqlIdentifier.of(column);
-      return unset
-          ? String.format(
-              "WHERE %s %s UNSET: a WHERE relation needs a value (the server refuses UNSET:"
-                  + " \"Invalid unset value for column %s\"); pass a value, or marker() to bind"
-                  + " one later",
-              id, operator.cql, column)
-          : String.format(
-              "WHERE %s %s null: a WHERE relation needs a value (the server refuses null: \"Invalid"
-                  + " null value in condition for column %s\"); pass a value, or marker() to bind one"
-                  + " later",
-              id, operator.cql, column);
-    }
   }
 }

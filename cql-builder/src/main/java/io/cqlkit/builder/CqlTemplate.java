@@ -206,28 +206,21 @@ public final class CqlTemplate {
   }
 
   /**
-   * Refuses a null or UNSET for a marker of a WHERE relation, as a builder step refuses it: the
-   * server would refuse it.
+   * Refuses a null or UNSET for a marker of a WHERE relation where a builder step refuses it: where
+   * the server would refuse it.
    */
   private void checkWhereValues(Object[] params) {
     WhereMarkers where = shape.whereMarkers;
     for (int i = 0; i < where.size(); i++) {
       Object value = params[where.index(i)];
-      if (value == null || value == Unset.UNSET) {
-        String column = where.column(i);
-        String server =
-            column == null
-                ? ""
-                : value == null
-                    ? " (the server refuses null: \"Invalid null value in condition for column "
-                        + column
-                        + "\")"
-                    : " (the server refuses UNSET: \"Invalid unset value for column " + column + "\")";
+      if (value != null && value != Unset.UNSET) {
+        continue;
+      }
+      String column = where.column(i);
+      Operator operator = Operator.values()[where.operator(i)];
+      if (MissingWhereValue.isRefused(column, operator, value)) {
         throw new IllegalArgumentException(
-            String.format(
-                "the marker of WHERE %s gets %s: a WHERE relation needs a value%s; pass a value,"
-                    + " for: %s",
-                where.relation(i), value == null ? "null" : "UNSET", server, shape.cql));
+            MissingWhereValue.atBind(where.relation(i), column, operator, value, shape.cql));
       }
     }
   }

@@ -118,9 +118,10 @@ public final class Relation implements CqlSnippet {
     String column = left.columnName();
     if (column != null
         && right.isPlain()
-        && (right.plainValue() == null || right.plainValue() == Unset.UNSET)) {
+        && (right.plainValue() == null || right.plainValue() == Unset.UNSET)
+        && MissingWhereValue.isRefused(column, operator, right.plainValue())) {
       throw new IllegalArgumentException(
-          new Clauses.NullInWhere(column, operator, right.plainValue()).toString());
+          MissingWhereValue.atStep(column, operator, right.plainValue()));
     }
     checkArgument(
         WHERE_OPERATORS.contains(operator),

@@ -4,6 +4,7 @@ import static io.cqlkit.builder.Cql.deleteFrom;
 import static io.cqlkit.builder.Cql.insertInto;
 import static io.cqlkit.builder.Cql.selectFrom;
 import static io.cqlkit.builder.Cql.update;
+import static io.cqlkit.builder.Relation.contains;
 import static io.cqlkit.builder.Relation.eq;
 import static io.cqlkit.builder.Relation.gt;
 import static io.cqlkit.builder.Relation.in;
@@ -20,19 +21,24 @@ import org.junit.jupiter.api.Test;
 class RefusedAtTheStepTest {
 
   @Test
-  void should_refuse_a_null_in_a_where_relation() {
+  void should_refuse_a_null_in_a_where_relation_where_the_server_refuses_it() {
     assertThatThrownBy(() -> selectFrom("ks", "t").where("pk", null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "WHERE pk = null: a WHERE relation needs a value (the server refuses null: \"Invalid"
-                + " null value in condition for column pk\"); pass a value, or marker() to bind"
-                + " one later");
-    assertThatThrownBy(() -> deleteFrom("ks", "t").where(gt("ck", null)))
+            "WHERE pk = null: a WHERE relation needs a value (the server refuses null there:"
+                + " \"Invalid null value in condition for column pk\" on a primary-key column,"
+                + " \"Unsupported null value for column pk\" on another); pass a value, or marker()"
+                + " to bind one later");
+    assertThatThrownBy(() -> selectFrom("ks", "t").where("pk", 1).where(contains("s", null)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "WHERE ck > null: a WHERE relation needs a value (the server refuses null: \"Invalid"
-                + " null value in condition for column ck\"); pass a value, or marker() to bind"
-                + " one later");
+            "WHERE s CONTAINS null: a WHERE relation needs a value (the server refuses null there:"
+                + " \"Unsupported null value for column s\"); pass a value, or marker() to bind one"
+                + " later");
+    // A null bound of a range: an open bound on a clustering column, which the server takes.
+    CqlStatement openBound = deleteFrom("ks", "t").where("pk", 1).where(gt("ck", null)).build();
+    assertThat(openBound.cql()).isEqualTo("DELETE FROM ks.t WHERE pk = ? AND ck > ?");
+    assertThat(openBound.params()).containsExactly(1, null);
     // An IF condition may compare with null.
     assertThat(update("ks", "t").set("v", 1).where("pk", 1).onlyIf(eq("w", null)).build().cql())
         .isEqualTo("UPDATE ks.t SET v = ? WHERE pk = ? IF w = ?");

@@ -53,6 +53,7 @@ public final class Sink {
   private int[] whereMarkers = NO_INTS;
   private String[] whereRelations = NO_STRINGS;
   private String[] whereColumns = NO_STRINGS;
+  private int[] whereOperators = NO_INTS;
   private int whereMarkerCount;
 
   private Sink(StringBuilder sb, @CheckForNull Object[] params) {
@@ -202,8 +203,10 @@ public final class Sink {
    * position {@code textStart}, so that a bind can refuse a null or UNSET for them.
    *
    * @param column the relation's column, or null (a token or tuple relation)
+   * @param operator the relation's operator (its ordinal)
    */
-  public void whereRelation(int firstParam, int textStart, @CheckForNull String column) {
+  public void whereRelation(
+      int firstParam, int textStart, @CheckForNull String column, int operator) {
     Object[] p = params;
     if (p == null) {
       return;
@@ -218,11 +221,13 @@ public final class Sink {
         whereMarkers = Arrays.copyOf(whereMarkers, capacity);
         whereRelations = Arrays.copyOf(whereRelations, capacity);
         whereColumns = Arrays.copyOf(whereColumns, capacity);
+        whereOperators = Arrays.copyOf(whereOperators, capacity);
       }
       relation = relation != null ? relation : sb.substring(textStart);
       whereMarkers[whereMarkerCount] = i;
       whereRelations[whereMarkerCount] = relation;
       whereColumns[whereMarkerCount] = column;
+      whereOperators[whereMarkerCount] = operator;
       whereMarkerCount++;
     }
   }
@@ -285,7 +290,8 @@ public final class Sink {
             : new WhereMarkers(
                 Arrays.copyOf(whereMarkers, whereMarkerCount),
                 Arrays.copyOf(whereRelations, whereMarkerCount),
-                Arrays.copyOf(whereColumns, whereMarkerCount)));
+                Arrays.copyOf(whereColumns, whereMarkerCount),
+                Arrays.copyOf(whereOperators, whereMarkerCount)));
   }
 
   private String[] trim(String[] columns) {

@@ -126,8 +126,10 @@ class RawAndUnsetRulesTest {
     assertThatThrownBy(() -> update("ks", "t").set("v", 1).where("pk", Unset.UNSET))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "WHERE pk = UNSET: a WHERE relation needs a value (the server refuses UNSET: \"Invalid"
-                + " unset value for column pk\"); pass a value, or marker() to bind one later");
+            "WHERE pk = UNSET: a WHERE relation needs a value (the server refuses UNSET there:"
+                + " \"Invalid unset value for column pk\" on a primary-key column, \"Unsupported"
+                + " unset value for column pk\" on another); pass a value, or marker() to bind one"
+                + " later");
     assertThatThrownBy(() -> Cql.selectFrom("ks", "t").all().where(io.cqlkit.builder.Relation.gt("ck", Unset.UNSET)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("WHERE ck > UNSET: a WHERE relation needs a value");

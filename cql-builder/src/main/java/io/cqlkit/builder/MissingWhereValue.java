@@ -1,0 +1,78 @@
+package io.cqlkit.builder;
+
+import javax.annotation.CheckForNull;
+
+/**
+ * What the server does with a null or UNSET value in a WHERE relation, as measured on Cassandra
+ * 5.0.9 ({@code WhereValuesIT}): it refuses it everywhere but in one place. A null bound of a
+ * one-column range ({@code ck > ?}) is an open bound on a clustering column, which the server
+ * accepts, and refused on any other column: without the schema cqlkit cannot tell which, so it
+ * lets the server decide. The builder steps and the template binds both ask here.
+ */
+final class MissingWhereValue {
+  private MissingWhereValue() {}
+
+  /**
+   * True if the server refuses {@code value}, null or {@link Unset#UNSET}, in a relation {@code
+   * column operator ?} ({@code column} null for a token or tuple relation).
+   */
+  static boolean isRefused(
+      @CheckForNull String column, Operator operator, @CheckForNull Object value) {
+    return value == Unset.UNSET || column == null || !isRange(operator);
+  }
+
+  /** The message of a builder step given the missing value: {@code WHERE pk = null: ...}. */
+  static String atStep(String column, Operator operator, @CheckForNull Object value) {
+    return String.format(
+        "WHERE %s %s %s: a WHERE relation needs a value (%s); pass a value, or marker() to bind one"
+            + " later",
+        CqlIdentifier.of(column), operator.cql, name(value), serverWords(column, operator, value));
+  }
+
+  /** The message of a bind that gives the marker of {@code relation} the missing value. */
+  static String atBind(
+      String relation,
+      @CheckForNull String column,
+      Operator operator,
+      @CheckForNull Object value,
+      String cql) {
+    return String.format(
+        "the marker of WHERE %s gets %s: a WHERE relation needs a value (%s); pass a value, for: %s",
+        relation, name(value), serverWords(column, operator, value), cql);
+  }
+
+  private static boolean isRange(Operator operator) {
+    return operator == Operator.GT
+        || operator == Operator.GTE
+        || operator == Operator.LT
+        || operator == Operator.LTE;
+  }
+
+  private static String name(@CheckForNull Object value) {
+    return value == null ? "null" : "UNSET";
+  }
+
+  /** What the server says, as exactly as the relation alone tells. */
+  private static String serverWords(
+      @CheckForNull String column, Operator operator, @CheckForNull Object value) {
+    String what = name(value);
+    if (column == null || operator == Operator.LIKE) {
+      return "the server refuses " + what + " there";
+    }
+    String unsupported =
+        String.format(
+            "\"Unsupported %s value for column %s\"", value == null ? "null" : "unset", column);
+    if (operator == Operator.CONTAINS || operator == Operator.CONTAINS_KEY) {
+      return "the server refuses " + what + " there: " + unsupported;
+    }
+    String invalid =
+        value != null
+            ? String.format("\"Invalid unset value for column %s\"", column)
+            : operator == Operator.IN
+                ? String.format("\"Invalid null value for column %s\"", column)
+                : String.format("\"Invalid null value in condition for column %s\"", column);
+    return String.format(
+        "the server refuses %s there: %s on a primary-key column, %s on another",
+        what, invalid, unsupported);
+  }
+}
