@@ -97,9 +97,13 @@ final class Clauses {
       int firstParam = sink.size();
       int textStart = sink.sb.length();
       relations[i].render(sink);
-      if (clause == Part.WHERE) {
-        sink.whereRelation(
-            firstParam, textStart, relations[i].column(), relations[i].operator().ordinal());
+      if (clause == Part.WHERE || relations[i].hasOneValueRight()) {
+        sink.relationMarkers(
+            firstParam,
+            textStart,
+            relations[i].column(),
+            relations[i].operator().ordinal(),
+            clause == Part.IF);
       }
     }
   }
@@ -317,7 +321,7 @@ final class Clauses {
     }
     String name = CqlIdentifier.checkName(column, "column");
     if (value == null || value == Unset.UNSET) {
-      throw new IllegalArgumentException(MissingWhereValue.atStep(name, Operator.EQ, value));
+      throw new IllegalArgumentException(MissingValues.inWhere(name, Operator.EQ, value));
     }
     Object plain = Term.checkPlain(value);
     if (Part.mayRestrict(parts, name)) {

@@ -10,7 +10,7 @@ import com.google.common.collect.Sets;
 import com.google.errorprone.annotations.CheckReturnValue;
 import io.cqlkit.builder.internal.Shape;
 import io.cqlkit.builder.internal.Sink;
-import io.cqlkit.builder.internal.WhereMarkers;
+import io.cqlkit.builder.internal.RelationMarkers;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -199,28 +199,35 @@ public final class CqlTemplate {
         params[s[i]] = values[i];
       }
     }
-    if (shape.whereMarkers.size() > 0) {
-      checkWhereValues(params);
+    if (shape.relationMarkers.size() > 0) {
+      checkRelationValues(params);
     }
     return new CqlStatement(shape, params);
   }
 
   /**
-   * Refuses a null or UNSET for a marker of a WHERE relation where a builder step refuses it: where
-   * the server would refuse it.
+   * Refuses a null or UNSET for the marker of a WHERE relation or IF condition where a builder step
+   * refuses it: where the server would refuse it.
    */
-  private void checkWhereValues(Object[] params) {
-    WhereMarkers where = shape.whereMarkers;
-    for (int i = 0; i < where.size(); i++) {
-      Object value = params[where.index(i)];
+  private void checkRelationValues(Object[] params) {
+    RelationMarkers markers = shape.relationMarkers;
+    for (int i = 0; i < markers.size(); i++) {
+      Object value = params[markers.index(i)];
       if (value != null && value != Unset.UNSET) {
         continue;
       }
-      String column = where.column(i);
-      Operator operator = Operator.values()[where.operator(i)];
-      if (MissingWhereValue.isRefused(column, operator, value)) {
+      Operator operator = Operator.values()[markers.operator(i)];
+      if (markers.isCondition(i)) {
+        if (MissingValues.isRefusedInCondition(operator, value)) {
+          throw new IllegalArgumentException(
+              MissingValues.inCondition(markers.relation(i), operator, value)
+                  + ", for: "
+                  + shape.cql);
+        }
+      } else if (MissingValues.isRefusedInWhere(markers.column(i), operator, value)) {
         throw new IllegalArgumentException(
-            MissingWhereValue.atBind(where.relation(i), column, operator, value, shape.cql));
+            MissingValues.inWhereBind(
+                markers.relation(i), markers.column(i), operator, value, shape.cql));
       }
     }
   }

@@ -41,6 +41,11 @@ final class ElementSelector extends Selector {
   }
 
   @Override
+  boolean hasNullKey() {
+    return key.isPlain() && key.plainValue() == null;
+  }
+
+  @Override
   int paramCount() {
     return key.paramCount();
   }

@@ -113,15 +113,20 @@ public final class Relation implements CqlSnippet {
     return operator;
   }
 
+  /** True if the right side is one value or marker ({@code ?}), not a tuple or a call. */
+  boolean hasOneValueRight() {
+    return right.isSingleMarker();
+  }
+
   /** Checks that this relation may stand in a WHERE clause. */
   Relation checkWhere() {
     String column = left.columnName();
     if (column != null
         && right.isPlain()
         && (right.plainValue() == null || right.plainValue() == Unset.UNSET)
-        && MissingWhereValue.isRefused(column, operator, right.plainValue())) {
+        && MissingValues.isRefusedInWhere(column, operator, right.plainValue())) {
       throw new IllegalArgumentException(
-          MissingWhereValue.atStep(column, operator, right.plainValue()));
+          MissingValues.inWhere(column, operator, right.plainValue()));
     }
     checkArgument(
         WHERE_OPERATORS.contains(operator),
@@ -147,6 +152,16 @@ public final class Relation implements CqlSnippet {
         left.isColumnOrElement() && CONDITION_OPERATORS.contains(operator),
         "%s is not an IF condition: a condition is column, m[key] or udt.field with =, !=, <,"
             + " <=, >, >=, IN, CONTAINS or CONTAINS KEY",
+        this);
+    Object value = right.isPlain() ? right.plainValue() : this;
+    if ((value == null || value == Unset.UNSET)
+        && MissingValues.isRefusedInCondition(operator, value)) {
+      throw new IllegalArgumentException(MissingValues.inCondition(toString(), operator, value));
+    }
+    checkArgument(
+        !left.hasNullKey(),
+        "IF %s gets a null map key, which the server refuses there (it says: Invalid null value"
+            + " for map element access); pass a key",
         this);
     return this;
   }

@@ -364,6 +364,11 @@ public abstract sealed class Selector implements CqlSnippet
     return false;
   }
 
+  /** True for a collection element whose key (or index) is a plain null: {@code m[null]}. */
+  boolean hasNullKey() {
+    return false;
+  }
+
   /** True if this may stand in a DELETE: a column or an element. */
   boolean isColumnOrElement() {
     return false;

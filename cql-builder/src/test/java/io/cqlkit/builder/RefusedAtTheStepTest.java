@@ -8,6 +8,8 @@ import static io.cqlkit.builder.Relation.contains;
 import static io.cqlkit.builder.Relation.eq;
 import static io.cqlkit.builder.Relation.gt;
 import static io.cqlkit.builder.Relation.in;
+import static io.cqlkit.builder.Relation.ne;
+import static io.cqlkit.builder.Selector.element;
 import static io.cqlkit.builder.Term.literal;
 import static io.cqlkit.builder.Term.marker;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +44,32 @@ class RefusedAtTheStepTest {
     // An IF condition may compare with null.
     assertThat(update("ks", "t").set("v", 1).where("pk", 1).onlyIf(eq("w", null)).build().cql())
         .isEqualTo("UPDATE ks.t SET v = ? WHERE pk = ? IF w = ?");
+  }
+
+  @Test
+  void should_refuse_a_null_or_unset_in_a_condition_where_the_server_refuses_it() {
+    Update row = update("ks", "t").set("v", 1).where("pk", 1);
+    assertThatThrownBy(() -> row.onlyIf(gt("v", null)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "IF v > ? gets null, which the server refuses there (it says: Invalid comparison with"
+                + " null for operator \">\"); pass a value, or drop the condition");
+    assertThatThrownBy(() -> row.onlyIf(eq("v", Unset.UNSET)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "IF v = ? gets UNSET, which the server refuses there (it says: Invalid 'unset' value in"
+                + " condition); pass a value, or drop the condition");
+    assertThatThrownBy(() -> row.onlyIf(element("m", null).eq(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "IF m[?] = ? gets a null map key, which the server refuses there (it says: Invalid null"
+                + " value for map element access); pass a key");
+    // what the server takes: = and != null, UNSET with CONTAINS, null or UNSET in an IN tuple
+    assertThat(row.onlyIf(ne("v", null)).build().cql())
+        .isEqualTo("UPDATE ks.t SET v = ? WHERE pk = ? IF v != ?");
+    assertThat(row.onlyIf(contains("l", Unset.UNSET)).build().params()).contains(Unset.UNSET);
+    assertThat(row.onlyIf(in("v", Term.tuple(1, null))).build().cql())
+        .isEqualTo("UPDATE ks.t SET v = ? WHERE pk = ? IF v IN (?, ?)");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static io.cqlkit.builder.Cql.deleteFrom;
 import static io.cqlkit.builder.Cql.insertInto;
 import static io.cqlkit.builder.Cql.selectFrom;
 import static io.cqlkit.builder.Cql.update;
+import static io.cqlkit.builder.Relation.eq;
 import static io.cqlkit.builder.Relation.gt;
 import static io.cqlkit.builder.Selector.token;
 import static io.cqlkit.builder.Term.literal;
@@ -126,6 +127,19 @@ class TemplateTest {
             "the marker of WHERE token(pk) > ? gets null: a WHERE relation needs a value (the"
                 + " server refuses null there); pass a value, for: SELECT * FROM ks.t WHERE"
                 + " token(pk) > ?");
+    CqlTemplate ifGreater =
+        update("ks", "t").set("v", 1).where("pk", 1).onlyIf(gt("v", marker())).template();
+    assertThatThrownBy(() -> ifGreater.bind((Object) null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "IF v > ? gets null, which the server refuses there (it says: Invalid comparison with"
+                + " null for operator \">\"); pass a value, or drop the condition, for: UPDATE ks.t"
+                + " SET v = ? WHERE pk = ? IF v > ?");
+    CqlTemplate ifEqual =
+        update("ks", "t").set("v", 1).where("pk", 1).onlyIf(eq("v", marker())).template();
+    assertThat(ifEqual.bind((Object) null)).hasParams(1, 1, null);
+    assertThatThrownBy(() -> ifEqual.bind(Unset.UNSET))
+        .hasMessageStartingWith("IF v = ? gets UNSET, which the server refuses there");
     // a null bound of a range is an open bound on a clustering column: the server takes it
     assertThat(byKey.bind(1, null)).hasParams(1, null);
     assertThat(byName.bindNamed(nullFor("v", "pk", 1))).hasParams(null, 1);

@@ -43,7 +43,7 @@ public final class Shape {
    */
   public @CheckForNull final String timeout;
   /** The markers of the WHERE relations, which a bind must not give null or UNSET. */
-  public final WhereMarkers whereMarkers;
+  public final RelationMarkers relationMarkers;
 
   /**
    * A shape: {@code raw} when made from text ({@code Cql.raw}), with its {@code USING TIMEOUT}
@@ -69,7 +69,7 @@ public final class Shape {
     this(
         cql, kind, keyspace, table, condition, counter, ttl, timestamp, idempotent, markerNames,
         bindingColumns, bindingParamIndexes, bindingLiterals, inColumns, raw, timeout,
-        WhereMarkers.NONE);
+        RelationMarkers.NONE);
   }
 
   /** A shape whose WHERE relations hold these markers. */
@@ -90,7 +90,7 @@ public final class Shape {
       ImmutableSet<String> inColumns,
       boolean raw,
       @CheckForNull String timeout,
-      WhereMarkers whereMarkers) {
+      RelationMarkers relationMarkers) {
     this.cql = cql;
     this.kind = kind;
     this.keyspace = keyspace;
@@ -107,6 +107,6 @@ public final class Shape {
     this.inColumns = inColumns;
     this.raw = raw;
     this.timeout = timeout;
-    this.whereMarkers = whereMarkers;
+    this.relationMarkers = relationMarkers;
   }
 }

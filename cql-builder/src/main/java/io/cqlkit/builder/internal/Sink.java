@@ -50,11 +50,11 @@ public final class Sink {
   private boolean inWhereClause = true;
   @CheckForNull private ImmutableSet.Builder<String> inColumns;
 
-  private int[] whereMarkers = NO_INTS;
-  private String[] whereRelations = NO_STRINGS;
-  private String[] whereColumns = NO_STRINGS;
-  private int[] whereOperators = NO_INTS;
-  private int whereMarkerCount;
+  private int[] markerIndexes = NO_INTS;
+  private String[] markerRelations = NO_STRINGS;
+  private String[] markerColumns = NO_STRINGS;
+  private int[] markerOperators = NO_INTS;
+  private int markerCount;
 
   private Sink(StringBuilder sb, @CheckForNull Object[] params) {
     this.sb = sb;
@@ -199,36 +199,41 @@ public final class Sink {
   }
 
   /**
-   * Notes the markers of the WHERE relation rendered since param {@code firstParam} and text
-   * position {@code textStart}, so that a bind can refuse a null or UNSET for them.
+   * Notes the markers of the relation rendered since param {@code firstParam} and text position
+   * {@code textStart}, so that a bind can refuse a null or UNSET for them: every marker of a WHERE
+   * relation, or the last of an IF condition (its right side, when the caller knows it is one).
    *
-   * @param column the relation's column, or null (a token or tuple relation)
+   * @param column the relation's column, or null (a token, tuple or element)
    * @param operator the relation's operator (its ordinal)
    */
-  public void whereRelation(
-      int firstParam, int textStart, @CheckForNull String column, int operator) {
+  public void relationMarkers(
+      int firstParam,
+      int textStart,
+      @CheckForNull String column,
+      int operator,
+      boolean condition) {
     Object[] p = params;
     if (p == null) {
       return;
     }
     String relation = null;
-    for (int i = firstParam; i < size; i++) {
+    for (int i = condition ? size - 1 : firstParam; i >= firstParam && i < size; i++) {
       if (p[i] != UNBOUND) {
         continue; // a value, checked at its step
       }
-      if (whereMarkerCount == whereMarkers.length) {
-        int capacity = Math.max(4, whereMarkerCount * 2);
-        whereMarkers = Arrays.copyOf(whereMarkers, capacity);
-        whereRelations = Arrays.copyOf(whereRelations, capacity);
-        whereColumns = Arrays.copyOf(whereColumns, capacity);
-        whereOperators = Arrays.copyOf(whereOperators, capacity);
+      if (markerCount == markerIndexes.length) {
+        int capacity = Math.max(4, markerCount * 2);
+        markerIndexes = Arrays.copyOf(markerIndexes, capacity);
+        markerRelations = Arrays.copyOf(markerRelations, capacity);
+        markerColumns = Arrays.copyOf(markerColumns, capacity);
+        markerOperators = Arrays.copyOf(markerOperators, capacity);
       }
       relation = relation != null ? relation : sb.substring(textStart);
-      whereMarkers[whereMarkerCount] = i;
-      whereRelations[whereMarkerCount] = relation;
-      whereColumns[whereMarkerCount] = column;
-      whereOperators[whereMarkerCount] = operator;
-      whereMarkerCount++;
+      markerIndexes[markerCount] = i;
+      markerRelations[markerCount] = relation;
+      markerColumns[markerCount] = column;
+      markerOperators[markerCount] = operator | (condition ? RelationMarkers.CONDITION : 0);
+      markerCount++;
     }
   }
 
@@ -285,13 +290,13 @@ public final class Sink {
         inColumns == null ? ImmutableSet.of() : inColumns.build(),
         false,
         timeout,
-        whereMarkerCount == 0
-            ? WhereMarkers.NONE
-            : new WhereMarkers(
-                Arrays.copyOf(whereMarkers, whereMarkerCount),
-                Arrays.copyOf(whereRelations, whereMarkerCount),
-                Arrays.copyOf(whereColumns, whereMarkerCount),
-                Arrays.copyOf(whereOperators, whereMarkerCount)));
+        markerCount == 0
+            ? RelationMarkers.NONE
+            : new RelationMarkers(
+                Arrays.copyOf(markerIndexes, markerCount),
+                Arrays.copyOf(markerRelations, markerCount),
+                Arrays.copyOf(markerColumns, markerCount),
+                Arrays.copyOf(markerOperators, markerCount)));
   }
 
   private String[] trim(String[] columns) {

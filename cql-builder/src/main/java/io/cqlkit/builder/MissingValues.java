@@ -3,26 +3,63 @@ package io.cqlkit.builder;
 import javax.annotation.CheckForNull;
 
 /**
- * What the server does with a null or UNSET value in a WHERE relation, as measured on Cassandra
- * 5.0.9 ({@code WhereValuesIT}): it refuses it everywhere but in one place. A null bound of a
- * one-column range ({@code ck > ?}) is an open bound on a clustering column, which the server
- * accepts, and refused on any other column: without the schema cqlkit cannot tell which, so it
- * lets the server decide. The builder steps and the template binds both ask here.
+ * What the server does with a null or UNSET value in a relation, as measured on Cassandra 5.0.9
+ * ({@code MissingValuesIT}); the builder steps and the template binds
+ * both ask here.
+ *
+ * <p>In WHERE it refuses them everywhere but in one place: a null bound of a one-column range
+ * ({@code ck > ?}) is an open bound on a clustering column, which the server accepts, and refused
+ * on any other column; without the schema cqlkit cannot tell which, so it lets the server decide.
+ *
+ * <p>In an IF condition a null compares with {@code =} and {@code !=} (and stands in an {@code IN}
+ * tuple), but not with an ordering, {@code CONTAINS}, {@code CONTAINS KEY} or {@code IN ?}; an
+ * UNSET is refused but with {@code CONTAINS}, {@code CONTAINS KEY} and in an {@code IN} tuple.
  */
-final class MissingWhereValue {
-  private MissingWhereValue() {}
+final class MissingValues {
+  private MissingValues() {}
+
+  /**
+   * True if the server refuses {@code value}, null or UNSET, as the right side of an IF condition
+   * {@code left operator ?} (a column or a collection element).
+   */
+  static boolean isRefusedInCondition(Operator operator, @CheckForNull Object value) {
+    return value == null
+        ? isRange(operator)
+            || operator == Operator.CONTAINS
+            || operator == Operator.CONTAINS_KEY
+            || operator == Operator.IN
+        : operator != Operator.CONTAINS && operator != Operator.CONTAINS_KEY;
+  }
+
+  /** The message of a condition given the missing value: {@code IF v > null gets ...}. */
+  static String inCondition(String condition, Operator operator, @CheckForNull Object value) {
+    return String.format(
+        "IF %s gets %s, which the server refuses there (it says: %s); pass a value, or drop the"
+            + " condition",
+        condition, name(value), conditionWords(operator, value));
+  }
+
+  /** The server's message, as it says it. */
+  private static String conditionWords(Operator operator, @CheckForNull Object value) {
+    if (value != null) {
+      return "Invalid 'unset' value in condition";
+    }
+    return operator == Operator.IN
+        ? "Invalid null list in IN condition"
+        : "Invalid comparison with null for operator \"" + operator.cql + "\"";
+  }
 
   /**
    * True if the server refuses {@code value}, null or {@link Unset#UNSET}, in a relation {@code
    * column operator ?} ({@code column} null for a token or tuple relation).
    */
-  static boolean isRefused(
+  static boolean isRefusedInWhere(
       @CheckForNull String column, Operator operator, @CheckForNull Object value) {
     return value == Unset.UNSET || column == null || !isRange(operator);
   }
 
   /** The message of a builder step given the missing value: {@code WHERE pk = null: ...}. */
-  static String atStep(String column, Operator operator, @CheckForNull Object value) {
+  static String inWhere(String column, Operator operator, @CheckForNull Object value) {
     return String.format(
         "WHERE %s %s %s: a WHERE relation needs a value (%s); pass a value, or marker() to bind one"
             + " later",
@@ -30,7 +67,7 @@ final class MissingWhereValue {
   }
 
   /** The message of a bind that gives the marker of {@code relation} the missing value. */
-  static String atBind(
+  static String inWhereBind(
       String relation,
       @CheckForNull String column,
       Operator operator,
