@@ -8,9 +8,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import com.google.errorprone.annotations.CheckReturnValue;
+import io.cqlkit.builder.internal.RelationMarkers;
 import io.cqlkit.builder.internal.Shape;
 import io.cqlkit.builder.internal.Sink;
-import io.cqlkit.builder.internal.RelationMarkers;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -220,9 +220,7 @@ public final class CqlTemplate {
       if (markers.isCondition(i)) {
         if (MissingValues.isRefusedInCondition(operator, value)) {
           throw new IllegalArgumentException(
-              MissingValues.inCondition(markers.relation(i), operator, value)
-                  + ", for: "
-                  + shape.cql);
+              MissingValues.inConditionBind(markers.relation(i), operator, value, shape.cql));
         }
       } else if (MissingValues.isRefusedInWhere(markers.column(i), operator, value)) {
         throw new IllegalArgumentException(

@@ -4,8 +4,7 @@ import javax.annotation.CheckForNull;
 
 /**
  * What the server does with a null or UNSET value in a relation, as measured on Cassandra 5.0.9
- * ({@code MissingValuesIT}); the builder steps and the template binds
- * both ask here.
+ * ({@code MissingValuesIT}); the builder steps and the template binds both ask here.
  *
  * <p>In WHERE it refuses them everywhere but in one place: a null bound of a one-column range
  * ({@code ck > ?}) is an open bound on a clustering column, which the server accepts, and refused
@@ -31,12 +30,18 @@ final class MissingValues {
         : operator != Operator.CONTAINS && operator != Operator.CONTAINS_KEY;
   }
 
-  /** The message of a condition given the missing value: {@code IF v > null gets ...}. */
+  /** The message of a builder step given the missing value: {@code IF v > ? gets null, ...}. */
   static String inCondition(String condition, Operator operator, @CheckForNull Object value) {
     return String.format(
         "IF %s gets %s, which the server refuses there (it says: %s); pass a value, or drop the"
             + " condition",
         condition, name(value), conditionWords(operator, value));
+  }
+
+  /** The message of a bind that gives the marker of {@code condition} the missing value. */
+  static String inConditionBind(
+      String condition, Operator operator, @CheckForNull Object value, String cql) {
+    return inCondition(condition, operator, value) + ", for: " + cql;
   }
 
   /** The server's message, as it says it. */

@@ -153,10 +153,12 @@ public final class Relation implements CqlSnippet {
         "%s is not an IF condition: a condition is column, m[key] or udt.field with =, !=, <,"
             + " <=, >, >=, IN, CONTAINS or CONTAINS KEY",
         this);
-    Object value = right.isPlain() ? right.plainValue() : this;
-    if ((value == null || value == Unset.UNSET)
-        && MissingValues.isRefusedInCondition(operator, value)) {
-      throw new IllegalArgumentException(MissingValues.inCondition(toString(), operator, value));
+    if (right.isPlain()) {
+      Object value = right.plainValue();
+      if ((value == null || value == Unset.UNSET)
+          && MissingValues.isRefusedInCondition(operator, value)) {
+        throw new IllegalArgumentException(MissingValues.inCondition(toString(), operator, value));
+      }
     }
     checkArgument(
         !left.hasNullKey(),

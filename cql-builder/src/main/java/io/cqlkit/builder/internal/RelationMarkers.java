@@ -11,14 +11,15 @@ public final class RelationMarkers {
   public static final RelationMarkers NONE =
       new RelationMarkers(new int[0], new String[0], new String[0], new int[0]);
 
+  /** Added to an operator's ordinal for the marker of an IF condition. */
+  static final int CONDITION = 1 << 16;
+
   private final int[] indexes;
   private final String[] relations;
   private final String[] columns;
 
   /** The operator's ordinal, plus {@link #CONDITION} for the marker of an IF condition. */
   private final int[] operators;
-
-  static final int CONDITION = 1 << 16;
 
   RelationMarkers(int[] indexes, String[] relations, String[] columns, int[] operators) {
     this.indexes = indexes;

@@ -42,7 +42,10 @@ public final class Shape {
    * (ScyllaDB only). A batch renders it into its text.
    */
   public @CheckForNull final String timeout;
-  /** The markers of the WHERE relations, which a bind must not give null or UNSET. */
+  /**
+   * The markers of the WHERE relations and of the IF conditions' right sides, which a bind must
+   * not give a null or UNSET the server refuses there.
+   */
   public final RelationMarkers relationMarkers;
 
   /**

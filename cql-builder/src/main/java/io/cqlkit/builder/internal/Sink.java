@@ -217,7 +217,8 @@ public final class Sink {
       return;
     }
     String relation = null;
-    for (int i = condition ? size - 1 : firstParam; i >= firstParam && i < size; i++) {
+    int from = condition ? Math.max(firstParam, size - 1) : firstParam;
+    for (int i = from; i < size; i++) {
       if (p[i] != UNBOUND) {
         continue; // a value, checked at its step
       }
