@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CheckReturnValue;
+import io.cqlkit.builder.internal.RelationMarkers;
 import io.cqlkit.builder.internal.Shape;
 import io.cqlkit.builder.rules.CqlRuleViolationException;
 import io.cqlkit.builder.rules.CqlValidator;
@@ -180,7 +181,8 @@ public final class Batch {
             NO_VALUES,
             ImmutableSet.of(),
             false,
-            using.timeoutText());
+            using.timeoutText(),
+            RelationMarkers.NONE);
     return new CqlStatement(shape, values, children, type);
   }
 

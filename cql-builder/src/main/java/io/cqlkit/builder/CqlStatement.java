@@ -7,6 +7,7 @@ import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.cqlkit.builder.internal.BatchRendering;
+import io.cqlkit.builder.internal.RelationMarkers;
 import io.cqlkit.builder.internal.Shape;
 import io.cqlkit.builder.internal.Sink;
 import java.util.AbstractList;
@@ -111,7 +112,8 @@ public final class CqlStatement {
             new Object[0],
             ImmutableSet.of(),
             false,
-            null),
+            null,
+            RelationMarkers.NONE),
         new Object[0]);
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.cqlkit.builder.internal.RelationMarkers;
 import io.cqlkit.builder.internal.Shape;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -196,7 +197,8 @@ public final class CqlStatementBuilder {
             new Object[indexes.length],
             inColumns.build(),
             raw,
-            null);
+            null,
+            RelationMarkers.NONE);
     return batchType == null
         ? new CqlStatement(shape, values)
         : new CqlStatement(shape, values, children, batchType);

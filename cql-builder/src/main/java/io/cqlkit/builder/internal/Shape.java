@@ -50,32 +50,9 @@ public final class Shape {
 
   /**
    * A shape: {@code raw} when made from text ({@code Cql.raw}), with its {@code USING TIMEOUT}
-   * term's text or null.
+   * term's text or null, and the markers of its relations ({@link RelationMarkers#NONE} when the
+   * text was not rendered by a builder).
    */
-  public Shape(
-      @CheckForNull String cql,
-      StatementKind kind,
-      @CheckForNull String keyspace,
-      @CheckForNull String table,
-      ConditionKind condition,
-      boolean counter,
-      boolean ttl,
-      boolean timestamp,
-      boolean idempotent,
-      ImmutableList<String> markerNames,
-      String[] bindingColumns,
-      int[] bindingParamIndexes,
-      Object[] bindingLiterals,
-      ImmutableSet<String> inColumns,
-      boolean raw,
-      @CheckForNull String timeout) {
-    this(
-        cql, kind, keyspace, table, condition, counter, ttl, timestamp, idempotent, markerNames,
-        bindingColumns, bindingParamIndexes, bindingLiterals, inColumns, raw, timeout,
-        RelationMarkers.NONE);
-  }
-
-  /** A shape whose WHERE relations hold these markers. */
   public Shape(
       @CheckForNull String cql,
       StatementKind kind,
