@@ -6,7 +6,6 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CheckReturnValue;
-import io.cqlkit.builder.internal.RelationMarkers;
 import io.cqlkit.builder.internal.Shape;
 import io.cqlkit.builder.rules.CqlRuleViolationException;
 import io.cqlkit.builder.rules.CqlValidator;
@@ -182,7 +181,7 @@ public final class Batch {
             ImmutableSet.of(),
             false,
             using.timeoutText(),
-            RelationMarkers.NONE);
+            ImmutableList.of());
     return new CqlStatement(shape, values, children, type);
   }
 

@@ -7,18 +7,14 @@ import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.cqlkit.builder.internal.BatchRendering;
-import io.cqlkit.builder.internal.RelationMarkers;
 import io.cqlkit.builder.internal.Shape;
 import io.cqlkit.builder.internal.Sink;
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.RandomAccess;
 import java.util.Set;
 import javax.annotation.CheckForNull;
 
@@ -113,7 +109,7 @@ public final class CqlStatement {
             ImmutableSet.of(),
             false,
             null,
-            RelationMarkers.NONE),
+            ImmutableList.of()),
         new Object[0]);
   }
 
@@ -164,7 +160,7 @@ public final class CqlStatement {
 
   /** The values, one per marker, in the order the markers appear in {@link #cql()}. */
   public List<Object> params() {
-    return new ArrayView<>(params);
+    return new ParamsView<>(params);
   }
 
   /** The number of markers, equal to {@code params().size()}. */
@@ -291,7 +287,7 @@ public final class CqlStatement {
   public List<CqlStatement> children() {
     return batch == null || batch.children.length == 0
         ? ImmutableList.of()
-        : new ArrayView<>(batch.children);
+        : new ParamsView<>(batch.children);
   }
 
   /** The children array itself, for rendering a batch; never hand it out. */
@@ -352,88 +348,6 @@ public final class CqlStatement {
     BatchBody(BatchType type, CqlStatement[] children) {
       this.type = type;
       this.children = children;
-    }
-  }
-
-  /**
-   * A copy of {@code value} when it is a {@code byte[]} or a vector's {@code float[]}, {@code
-   * double[]}, {@code int[]} or {@code long[]} (the arrays a statement may hold), else {@code
-   * value} itself: a statement copies arrays as they enter and as they leave, so no one can change
-   * its params.
-   */
-  @CheckForNull
-  static Object copyOfArray(@CheckForNull Object value) {
-    if (value == null || !value.getClass().isArray()) {
-      return value;
-    }
-    if (value instanceof byte[]) {
-      return ((byte[]) value).clone();
-    }
-    if (value instanceof float[]) {
-      return ((float[]) value).clone();
-    }
-    if (value instanceof double[]) {
-      return ((double[]) value).clone();
-    }
-    if (value instanceof int[]) {
-      return ((int[]) value).clone();
-    }
-    return value instanceof long[] ? ((long[]) value).clone() : value;
-  }
-
-  /**
-   * A read-only view of the params (they allow nulls, unlike Guava's and the JDK's lists); an
-   * array among them is copied as it is read.
-   */
-  private static final class ArrayView<T> extends AbstractList<T> implements RandomAccess {
-    private final T[] values;
-
-    ArrayView(T[] values) {
-      this.values = values;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public T get(int index) {
-      return (T) copyOfArray(values[index]); // an array is mutable: the caller gets a copy
-    }
-
-    @Override
-    public int size() {
-      return values.length;
-    }
-
-    /** Equal to a list of equal elements, arrays compared by content (as the statement does). */
-    @Override
-    public boolean equals(Object o) {
-      if (o == this) {
-        return true;
-      }
-      if (!(o instanceof List) || ((List<?>) o).size() != values.length) {
-        return false;
-      }
-      List<?> other = (List<?>) o;
-      for (int i = 0; i < values.length; i++) {
-        if (!Objects.deepEquals(values[i], other.get(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** The List hash code, with an array's hash taken from its content. */
-    @Override
-    public int hashCode() {
-      return Arrays.deepHashCode(values);
-    }
-
-    @Override
-    public Object[] toArray() {
-      Object[] out = values.clone();
-      for (int i = 0; i < out.length; i++) {
-        out[i] = copyOfArray(out[i]);
-      }
-      return out;
     }
   }
 }

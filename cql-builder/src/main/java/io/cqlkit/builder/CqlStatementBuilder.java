@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import io.cqlkit.builder.internal.RelationMarkers;
 import io.cqlkit.builder.internal.Shape;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -198,7 +197,7 @@ public final class CqlStatementBuilder {
             inColumns.build(),
             raw,
             null,
-            RelationMarkers.NONE);
+            ImmutableList.of());
     return batchType == null
         ? new CqlStatement(shape, values)
         : new CqlStatement(shape, values, children, batchType);

@@ -8,7 +8,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import com.google.errorprone.annotations.CheckReturnValue;
-import io.cqlkit.builder.internal.RelationMarkers;
+import io.cqlkit.builder.internal.RelationMarker;
 import io.cqlkit.builder.internal.Shape;
 import io.cqlkit.builder.internal.Sink;
 import java.util.Arrays;
@@ -199,7 +199,7 @@ public final class CqlTemplate {
         params[s[i]] = values[i];
       }
     }
-    if (shape.relationMarkers.size() > 0) {
+    if (!shape.relationMarkers.isEmpty()) {
       checkRelationValues(params);
     }
     return new CqlStatement(shape, params);
@@ -210,22 +210,21 @@ public final class CqlTemplate {
    * refuses it: where the server would refuse it.
    */
   private void checkRelationValues(Object[] params) {
-    RelationMarkers markers = shape.relationMarkers;
-    for (int i = 0; i < markers.size(); i++) {
-      Object value = params[markers.index(i)];
+    for (RelationMarker marker : shape.relationMarkers) {
+      Object value = params[marker.index()];
       if (value != null && value != Unset.UNSET) {
         continue;
       }
-      Operator operator = Operator.values()[markers.operator(i)];
-      if (markers.isCondition(i)) {
+      Operator operator = Operator.values()[marker.operator()];
+      if (marker.condition()) {
         if (MissingValues.isRefusedInCondition(operator, value)) {
           throw new IllegalArgumentException(
-              MissingValues.inConditionBind(markers.relation(i), operator, value, shape.cql));
+              MissingValues.inConditionBind(marker.relation(), operator, value, shape.cql));
         }
-      } else if (MissingValues.isRefusedInWhere(markers.column(i), operator, value)) {
+      } else if (MissingValues.isRefusedInWhere(marker.column(), operator, value)) {
         throw new IllegalArgumentException(
             MissingValues.inWhereBind(
-                markers.relation(i), markers.column(i), operator, value, shape.cql));
+                marker.relation(), marker.column(), operator, value, shape.cql));
       }
     }
   }

@@ -82,7 +82,7 @@ final class Values {
         && allImmutable((Iterable<?>) value)) {
       return value; // List.of(...), Set.of(...) of immutable scalars: class compares only
     }
-    Object array = CqlStatement.copyOfArray(value);
+    Object array = ParamsView.copyOfArray(value);
     if (array != value) {
       return array; // a byte[] or a vector's array: copied
     }

@@ -46,12 +46,12 @@ public final class Shape {
    * The markers of the WHERE relations and of the IF conditions' right sides, which a bind must
    * not give a null or UNSET the server refuses there.
    */
-  public final RelationMarkers relationMarkers;
+  public final ImmutableList<RelationMarker> relationMarkers;
 
   /**
    * A shape: {@code raw} when made from text ({@code Cql.raw}), with its {@code USING TIMEOUT}
-   * term's text or null, and the markers of its relations ({@link RelationMarkers#NONE} when the
-   * text was not rendered by a builder).
+   * term's text or null, and the markers of its relations (none when the text was not rendered by a
+   * builder).
    */
   public Shape(
       @CheckForNull String cql,
@@ -70,7 +70,7 @@ public final class Shape {
       ImmutableSet<String> inColumns,
       boolean raw,
       @CheckForNull String timeout,
-      RelationMarkers relationMarkers) {
+      ImmutableList<RelationMarker> relationMarkers) {
     this.cql = cql;
     this.kind = kind;
     this.keyspace = keyspace;

@@ -50,11 +50,7 @@ public final class Sink {
   private boolean inWhereClause = true;
   @CheckForNull private ImmutableSet.Builder<String> inColumns;
 
-  private int[] markerIndexes = NO_INTS;
-  private String[] markerRelations = NO_STRINGS;
-  private String[] markerColumns = NO_STRINGS;
-  private int[] markerOperators = NO_INTS;
-  private int markerCount;
+  @CheckForNull private ImmutableList.Builder<RelationMarker> relationMarkers;
 
   private Sink(StringBuilder sb, @CheckForNull Object[] params) {
     this.sb = sb;
@@ -222,19 +218,11 @@ public final class Sink {
       if (p[i] != UNBOUND) {
         continue; // a value, checked at its step
       }
-      if (markerCount == markerIndexes.length) {
-        int capacity = Math.max(4, markerCount * 2);
-        markerIndexes = Arrays.copyOf(markerIndexes, capacity);
-        markerRelations = Arrays.copyOf(markerRelations, capacity);
-        markerColumns = Arrays.copyOf(markerColumns, capacity);
-        markerOperators = Arrays.copyOf(markerOperators, capacity);
+      if (relationMarkers == null) {
+        relationMarkers = ImmutableList.builder();
       }
       relation = relation != null ? relation : sb.substring(textStart);
-      markerIndexes[markerCount] = i;
-      markerRelations[markerCount] = relation;
-      markerColumns[markerCount] = column;
-      markerOperators[markerCount] = operator | (condition ? RelationMarkers.CONDITION : 0);
-      markerCount++;
+      relationMarkers.add(new RelationMarker(i, relation, column, operator, condition));
     }
   }
 
@@ -291,13 +279,7 @@ public final class Sink {
         inColumns == null ? ImmutableSet.of() : inColumns.build(),
         false,
         timeout,
-        markerCount == 0
-            ? RelationMarkers.NONE
-            : new RelationMarkers(
-                Arrays.copyOf(markerIndexes, markerCount),
-                Arrays.copyOf(markerRelations, markerCount),
-                Arrays.copyOf(markerColumns, markerCount),
-                Arrays.copyOf(markerOperators, markerCount)));
+        relationMarkers == null ? ImmutableList.of() : relationMarkers.build());
   }
 
   private String[] trim(String[] columns) {
